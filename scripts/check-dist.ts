@@ -1,0 +1,34 @@
+// Checks over the built site in dist/: links and anchors, and an entry page's first-view budget.
+// Usage: npm run check:dist (after npm run build). Exits non-zero with every failure listed.
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { checkLinks } from '../src/lib/link-check.ts';
+import { htmlPages } from '../src/lib/site-files.ts';
+import { site } from '../src/site.config.ts';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('✗ dist/ has no index.html: run `npm run build` first');
+  process.exit(1);
+}
+const failures: string[] = [];
+
+const links = checkLinks(dist, site.base);
+for (const b of links.broken) failures.push(`broken link on ${b.page}: ${b.href} (${b.reason})`);
+console.log(`links: ${links.links} internal links on ${links.pages} pages, ${links.broken.length} broken`);
+
+// An entry page requests no script file before interaction, and its inline script stays small.
+for (const page of htmlPages(dist).filter((p) => /^\/errors\/[^/]+\/$/.test(p.path))) {
+  const html = readFileSync(page.file, 'utf8');
+  if (/<script[^>]+\bsrc=/.test(html)) failures.push(`${page.path} loads a script file on first view`);
+  if (/<link[^>]+rel="stylesheet"/.test(html)) failures.push(`${page.path} loads a stylesheet file (styles are inlined to save a round trip)`);
+  const inline = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+  if (inline > 2048) failures.push(`${page.path} carries ${inline} bytes of inline script (budget 2048)`);
+}
+
+if (failures.length) {
+  console.error(`✗ dist checks: ${failures.length} failure(s)\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('✓ dist checks passed');

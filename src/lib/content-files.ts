@@ -1,0 +1,72 @@
+// Node only (reads the file system). Loads content/ the same way for the build, scripts and tests.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+  validateEntries,
+  parseQuestions,
+  parseVendors,
+  type ParsedEntry,
+  type Problem,
+  type RawEntry,
+} from './content-validation.ts';
+import type { Question, Vendor } from '../schemas/wizard.ts';
+
+export interface LoadedContent {
+  entries: ParsedEntry[];
+  questions: Question[];
+  vendors: Vendor[];
+  problems: Problem[];
+}
+
+/** Splits an MDX file into its YAML frontmatter and body. */
+export function splitFrontmatter(source: string): { frontmatter: string; body: string } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  return m ? { frontmatter: m[1]!, body: m[2]! } : null;
+}
+
+function readYaml(path: string, file: string, problems: Problem[]): unknown {
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push({ file, field: '', message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+export function loadContent(root: string): LoadedContent {
+  const problems: Problem[] = [];
+  const dir = join(root, 'content', 'errors');
+  const raw: RawEntry[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.mdx')) continue;
+    const path = join(dir, name);
+    const file = relative(root, path);
+    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    if (!split) {
+      problems.push({ file, field: '', message: 'no frontmatter: start the file with a --- block of YAML' });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(split.frontmatter);
+    } catch (e) {
+      problems.push({ file, field: '', message: `frontmatter YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    raw.push({ file, slug: basename(name, '.mdx'), data });
+  }
+
+  const qPath = join(root, 'content', 'wizard', 'questions.yaml');
+  const vPath = join(root, 'content', 'vendors.yaml');
+  const q = existsSync(qPath)
+    ? parseQuestions('content/wizard/questions.yaml', readYaml(qPath, 'content/wizard/questions.yaml', problems))
+    : { questions: [], problems: [] };
+  const v = existsSync(vPath)
+    ? parseVendors('content/vendors.yaml', readYaml(vPath, 'content/vendors.yaml', problems))
+    : { vendors: [], problems: [] };
+  problems.push(...q.problems, ...v.problems);
+  const checked = validateEntries(raw, q.questions, v.vendors);
+  problems.push(...checked.problems);
+  return { entries: checked.entries, questions: q.questions, vendors: v.vendors, problems };
+}
