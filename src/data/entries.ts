@@ -69,3 +69,48 @@ export function wizardQuestions() {
 export function vendors() {
   return vendorsFileSchema.parse(readYaml('vendors.yaml')).vendors;
 }
+
+export interface VendorMessage {
+  text: string;
+  header: string | undefined;
+  source: string;
+  entry: ErrorEntry;
+  causeId: string;
+  causeTitle: string;
+}
+
+/** Vendors that appear in patterns, each with its messages and the causes they point to. */
+export async function vendorIndex() {
+  const byVendor = new Map<string, VendorMessage[]>();
+  for (const entry of await allEntries()) {
+    for (const c of entry.data.causes) {
+      for (const p of c.patterns) {
+        const list = byVendor.get(p.vendor) ?? [];
+        list.push({ text: p.text, header: p.header, source: p.source, entry, causeId: c.id, causeTitle: c.title });
+        byVendor.set(p.vendor, list);
+      }
+    }
+  }
+  return vendors()
+    .filter((v) => byVendor.has(v.id))
+    .map((v) => ({ vendor: v, messages: byVendor.get(v.id)!.sort((a, b) => a.text.localeCompare(b.text)) }));
+}
+
+/** Everything the wizard needs in the browser, small: no step bodies (fetched on demand). */
+export async function wizardPayload() {
+  const { causeModels, questionModels } = await import('../lib/wizard/model-data.ts');
+  const { md } = await import('../lib/markdown.ts');
+  const entries = await allEntries();
+  const qs = wizardQuestions();
+  const statusTitles: Record<string, string> = {};
+  for (const e of entries) if (e.data.kind === 'status') statusTitles[e.data.code] = e.data.title;
+  const causes = causeModels(entries.map((e) => ({ slug: e.id, data: e.data })));
+  const codes = [...new Set(causes.flatMap((c) => c.codes))].sort((a, b) => a - b);
+  return {
+    questions: questionModels(qs),
+    help: Object.fromEntries(qs.map((q) => [q.id, md(q.help)])),
+    causes,
+    statuses: codes.map((c) => ({ code: c, title: statusTitles[c] ?? String(c) })),
+    entries: Object.fromEntries(entries.map((e) => [e.id, { title: e.data.title, related: e.data.related }])),
+  };
+}

@@ -11,6 +11,7 @@ import {
   type RawEntry,
 } from './content-validation.ts';
 import type { Question, Vendor } from '../schemas/wizard.ts';
+import { lintContent } from './content-lint.ts';
 
 export interface LoadedContent {
   entries: ParsedEntry[];
@@ -68,5 +69,20 @@ export function loadContent(root: string): LoadedContent {
   problems.push(...q.problems, ...v.problems);
   const checked = validateEntries(raw, q.questions, v.vendors);
   problems.push(...checked.problems);
+  problems.push(...lintContent({ entries: checked.entries, files: contentFiles(root) }));
   return { entries: checked.entries, questions: q.questions, vendors: v.vendors, problems };
+}
+
+/** Every text file under content/, for the scans that read raw text. */
+export function contentFiles(root: string): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  const walk = (dir: string) => {
+    for (const ent of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, ent.name);
+      if (ent.isDirectory()) walk(full);
+      else if (/\.(mdx?|ya?ml|json|txt)$/.test(ent.name)) out.push({ file: relative(root, full), text: readFileSync(full, 'utf8') });
+    }
+  };
+  walk(join(root, 'content'));
+  return out;
 }

@@ -1,0 +1,152 @@
+// @ts-check
+// Browser only, loaded on intent (focus on the search box, "/" or Ctrl/Cmd+K), never on first
+// paint. Shared by the header's search dialog and the /search/ page. Plain JS in public/ so the
+// page's tiny inline script can load it by a fixed URL.
+
+/** @type {Promise<any> | undefined} */
+let loading;
+
+/** Loads Pagefind's Component UI (written by pagefind into dist/pagefind/) once. */
+export function loadPagefindUI(/** @type {string} */ bundle) {
+  loading ??= new Promise((resolve, reject) => {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = `${bundle}pagefind-component-ui.css`;
+    document.head.append(css);
+    const s = document.createElement('script');
+    s.src = `${bundle}pagefind-component-ui.js`;
+    s.onload = () => ('PagefindComponents' in window ? resolve(window.PagefindComponents) : reject(new Error('Pagefind UI did not start')));
+    s.onerror = () => reject(new Error('Search needs a build: run `npm run build` (or `npm start`). `astro dev` has no search index.'));
+    document.head.append(s);
+  });
+  return loading;
+}
+
+/** Result template: code badge, title, highlighted excerpt, causes as sub-results. */
+const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">
+<p class="pf-result-title">{{#if meta.code}}<span class="kb-code">{{ meta.code }}</span> {{/if}}<a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
+{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+</div></div>
+{{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip"><a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a><p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p></li>{{/each}}</ul>{{/if}}
+</li>`;
+
+const FILTERS = [['code', 'Status code'], ['kind', 'Kind'], ['category', 'Cause category'], ['severity', 'Severity'], ['tag', 'Tag']];
+
+/**
+ * Pagefind elements for a search area.
+ * @param {{ bundle: string, base: string, filters: boolean, label: string }} o
+ */
+export function searchElements(o) {
+  const f = document.createDocumentFragment();
+  const config = document.createElement('pagefind-config');
+  config.setAttribute('bundle-path', o.bundle);
+  config.setAttribute('base-url', o.base);
+  config.setAttribute('excerpt-length', '24');
+  const input = document.createElement('pagefind-input');
+  input.setAttribute('placeholder', o.label);
+  // Pagefind's default debounce would spend most of a 100 ms keystroke-to-result budget by itself.
+  input.setAttribute('debounce', '40');
+  const live = document.createElement('div');
+  live.setAttribute('aria-live', 'polite');
+  live.append(document.createElement('pagefind-summary'));
+  f.append(config, input, live);
+  if (o.filters) {
+    const bar = document.createElement('div');
+    bar.className = 'kb-filters';
+    for (const [name, label] of FILTERS) {
+      const d = document.createElement('pagefind-filter-dropdown');
+      d.setAttribute('filter', String(name));
+      d.setAttribute('label', String(label));
+      bar.append(d);
+    }
+    f.append(bar);
+  }
+  const results = document.createElement('pagefind-results');
+  results.setAttribute('max-sub-results', '3');
+  const tpl = document.createElement('script');
+  tpl.type = 'text/pagefind-template';
+  tpl.textContent = RESULT_TEMPLATE;
+  results.append(tpl);
+  f.append(results);
+  return f;
+}
+
+/** Sets the visible input's value and runs the search. */
+export function runQuery(/** @type {any} */ pf, /** @type {Element} */ root, /** @type {string} */ q) {
+  const input = /** @type {HTMLInputElement | null} */ (root.querySelector('pagefind-input input'));
+  if (input) input.value = q;
+  pf.getInstanceManager().getInstance('default').triggerSearch(q);
+}
+
+/** The header's search dialog: a native <dialog> (focus trap, Escape, focus return). */
+async function openDialog(/** @type {string} */ initial) {
+  const form = /** @type {HTMLFormElement | null} */ (document.querySelector('[data-search-form]'));
+  if (!form) return;
+  let dialog = /** @type {HTMLDialogElement | null} */ (document.getElementById('kb-search-dialog'));
+  const bundle = form.dataset.bundle ?? '/pagefind/';
+  const base = form.dataset.base ?? '/';
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  if (!dialog) {
+    dialog = document.createElement('dialog');
+    dialog.id = 'kb-search-dialog';
+    dialog.className = 'kb-search-dialog';
+    dialog.setAttribute('aria-labelledby', 'kb-search-title');
+    const head = document.createElement('div');
+    head.className = 'kb-search-head';
+    const h = document.createElement('h2');
+    h.id = 'kb-search-title';
+    h.textContent = 'Search the guide';
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'btn';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => dialog?.close());
+    head.append(h, close);
+    const body = document.createElement('div');
+    body.className = 'kb-search-body';
+    dialog.append(head, body);
+    dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog?.close(); });
+    dialog.addEventListener('close', () => opener?.focus());
+    document.body.append(dialog);
+    try {
+      const pf = await loadPagefindUI(bundle);
+      body.append(searchElements({ bundle, base, filters: false, label: 'Code, message or header…' }));
+      const more = document.createElement('a');
+      more.href = `${base}search/`;
+      more.className = 'kb-search-more';
+      more.textContent = 'Open the full search page with filters';
+      body.append(more);
+      const inst = pf.getInstanceManager().getInstance('default');
+      inst.on('search', (/** @type {string} */ t) => { more.href = `${base}search/?q=${encodeURIComponent(t ?? '')}`; }, dialog);
+      dialog.showModal();
+      if (initial) runQuery(pf, body, initial);
+      /** @type {HTMLInputElement | null} */ (body.querySelector('pagefind-input input'))?.focus();
+      return;
+    } catch (e) {
+      body.textContent = /** @type {Error} */ (e).message;
+    }
+  }
+  if (!dialog.open) dialog.showModal();
+  const input = /** @type {HTMLInputElement | null} */ (dialog.querySelector('pagefind-input input'));
+  if (input) {
+    if (initial) {
+      const pf = await loadPagefindUI(bundle);
+      runQuery(pf, dialog, initial);
+    }
+    input.focus();
+  }
+}
+
+// Wire the header search box: typing in it, or a shortcut, opens the dialog with the text so far.
+const headerInput = /** @type {HTMLInputElement | null} */ (document.querySelector('[data-search-input]'));
+if (headerInput && !headerInput.dataset.kbWired) {
+  headerInput.dataset.kbWired = '1';
+  headerInput.addEventListener('input', () => {
+    const q = headerInput.value;
+    headerInput.value = '';
+    void openDialog(q);
+  });
+  document.addEventListener('kb-search-open', () => void openDialog(headerInput.value));
+}
+// @ts-ignore: set by the inline script when a shortcut asked for search before this loaded.
+if (window.kbSearchOpen) void openDialog('');
