@@ -61,6 +61,7 @@ export function searchElements(o) {
     }
     f.append(bar);
   }
+  if (o.filters) labelDropdowns(f);
   const results = document.createElement('pagefind-results');
   results.setAttribute('max-sub-results', '3');
   const tpl = document.createElement('script');
@@ -69,6 +70,22 @@ export function searchElements(o) {
   results.append(tpl);
   f.append(results);
   return f;
+}
+
+/**
+ * Pagefind's dropdown triggers have role="combobox", which takes no name from its text: give each
+ * the label it shows, whenever Pagefind (re)renders one.
+ */
+function labelDropdowns(/** @type {DocumentFragment} */ f) {
+  const dropdowns = [...f.querySelectorAll('pagefind-filter-dropdown')];
+  const apply = () => {
+    for (const d of dropdowns) {
+      const t = d.querySelector('.pf-dropdown-trigger');
+      const label = d.getAttribute('label') ?? '';
+      if (t && t.getAttribute('aria-label') !== label) t.setAttribute('aria-label', label);
+    }
+  };
+  for (const d of dropdowns) new MutationObserver(apply).observe(d, { childList: true, subtree: true });
 }
 
 /** Sets the visible input's value and runs the search. */
@@ -148,5 +165,5 @@ if (headerInput && !headerInput.dataset.kbWired) {
   });
   document.addEventListener('kb-search-open', () => void openDialog(headerInput.value));
 }
-// @ts-ignore: set by the inline script when a shortcut asked for search before this loaded.
+// @ts-expect-error: set by the inline script when a shortcut asked for search before this loaded.
 if (window.kbSearchOpen) void openDialog('');

@@ -3,7 +3,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkLinks } from '../src/lib/link-check.ts';
+import { checkLinks, resolveFile } from '../src/lib/link-check.ts';
+import { diffLock, lockMessage, parseLock } from '../src/lib/url-lock.ts';
 import { htmlPages } from '../src/lib/site-files.ts';
 import { site } from '../src/site.config.ts';
 
@@ -26,6 +27,22 @@ for (const page of htmlPages(dist).filter((p) => /^\/errors\/[^/]+\/$/.test(p.pa
   const inline = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
   if (inline > 2048) failures.push(`${page.path} carries ${inline} bytes of inline script (budget 2048)`);
 }
+
+// Published URLs never break: every locked URL still resolves, and new ones get recorded.
+const published = parseLock(readFileSync(join(dist, 'published-urls.txt'), 'utf8'));
+const lockPath = fileURLToPath(new URL('../published-urls.lock', import.meta.url));
+const diff = diffLock(existsSync(lockPath) ? parseLock(readFileSync(lockPath, 'utf8')) : [], published);
+if (diff.removed.length || diff.added.length) failures.push(lockMessage(diff));
+console.log(`url lock: ${published.length} published, ${diff.removed.length} missing, ${diff.added.length} not yet locked`);
+
+// Every URL in the machine-readable catalogue resolves to a built file.
+const catalog = JSON.parse(readFileSync(join(dist, 'api', 'catalog.json'), 'utf8')) as { entries: { url: string; json: string; causes: { url: string }[] }[] };
+const catalogUrls = catalog.entries.flatMap((e) => [e.url, e.json, ...e.causes.map((c) => c.url)]);
+for (const u of catalogUrls) {
+  const path = new URL(u).pathname.slice(site.base.length) || '/';
+  if (!resolveFile(dist, path)) failures.push(`catalogue URL does not resolve: ${u}`);
+}
+console.log(`catalogue: ${catalogUrls.length} URLs checked`);
 
 if (failures.length) {
   console.error(`✗ dist checks: ${failures.length} failure(s)\n${failures.map((f) => `  ${f}`).join('\n')}`);

@@ -104,7 +104,6 @@ export function crossCheck(
 ): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
-  const slugs = new Map(entries.map((e) => [e.slug, e]));
   const aliasOwner = new Map<string, string>();
   const statusByCode = new Map<number, string>();
   const questionIndex = new Map(questions.map((q) => [q.id, new Set(q.answers.map((a) => a.id))]));

@@ -10,6 +10,7 @@ const marked = new Marked({
   gfm: true,
   renderer: {
     html: ({ text }) => escapeHtml(text),
+    code: ({ text, lang }) => `<pre tabindex="0"><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeHtml(text)}</code></pre>\n`,
     link({ href, title, tokens }) {
       const text = this.parser.parseInline(tokens);
       const external = /^https?:\/\//.test(href);

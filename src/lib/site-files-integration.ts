@@ -1,24 +1,38 @@
-// Node only: writes the files that depend on the whole built site: sitemap.xml and robots.txt.
+// Node only: writes the files that depend on the whole built site: sitemap.xml, robots.txt,
+// redirect files for static hosts (_redirects, nginx), security headers, and the list of
+// published URLs that tests compare with the committed lock.
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexablePages } from './site-files.ts';
-import { absoluteUrl } from '../site.config.ts';
+import { indexablePages, publishedUrls } from './site-files.ts';
+import { loadContent } from './content-files.ts';
+import { redirectTable, netlifyRedirects, nginxRedirects } from './redirects.ts';
+import { absoluteUrl, site } from '../site.config.ts';
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function siteFiles(): AstroIntegration {
+  let root = '';
   return {
     name: 'kb:site-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = indexablePages(out);
         const body = pages.map((p) => `  <url><loc>${xmlEscape(absoluteUrl(p))}</loc></url>`).join('\n');
         writeFileSync(join(out, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
-        logger.info(`sitemap: ${pages.length} URLs`);
+        const { entries } = loadContent(root);
+        const table = redirectTable(entries.map((e) => ({ slug: e.slug, data: e.data })));
+        writeFileSync(join(out, '_redirects'), netlifyRedirects(table, site.base));
+        writeFileSync(join(out, 'nginx-redirects.conf'), nginxRedirects(table, site.base));
+        const urls = publishedUrls(out);
+        writeFileSync(join(out, 'published-urls.txt'), `${urls.join('\n')}\n`);
+        logger.info(`sitemap: ${pages.length} URLs; redirects: ${table.length}; published: ${urls.length}`);
       },
     },
   };

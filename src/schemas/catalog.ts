@@ -13,9 +13,9 @@ export const catalogCauseSchema = z.object({
   /** Status codes the cause shows up as. */
   codes: z.array(z.number().int()),
   /** Absolute cause URL, usable as an RFC 9457 problem `type`. */
-  url: z.string().url(),
+  url: z.url(),
   /** Vendor messages and error codes that point to this cause. */
-  messages: z.array(z.object({ text: z.string(), vendor: z.string(), header: z.string().optional(), source: z.string().url() })),
+  messages: z.array(z.object({ text: z.string(), vendor: z.string(), header: z.string().optional(), source: z.url() })),
 });
 
 export const catalogEntrySchema = z.object({
@@ -26,9 +26,9 @@ export const catalogEntrySchema = z.object({
   severity: z.enum(SEVERITIES),
   codes: z.array(z.number().int()),
   /** Absolute URL of the entry page. */
-  url: z.string().url(),
+  url: z.url(),
   /** Absolute URL of this entry's JSON. */
-  json: z.string().url(),
+  json: z.url(),
   tags: z.array(z.string()),
   related: z.array(z.string()),
   /** Former slugs that still redirect here. */
@@ -41,7 +41,7 @@ export const catalogSchema = z.object({
   /** Format version; bumped only on incompatible changes. */
   version: z.literal(1),
   /** Absolute URL of the site. */
-  site: z.string().url(),
+  site: z.url(),
   /** Date of the newest entry, YYYY-MM-DD. */
   generated: z.string(),
   entries: z.array(catalogEntrySchema),

@@ -21,7 +21,6 @@ export const codeSchema = z
   .max(499, { message: 'only 4xx codes belong here (400–499)' });
 
 const httpsUrl = z
-  .string()
   .url({ message: 'must be an absolute URL such as https://www.rfc-editor.org/rfc/rfc9110' })
   .refine((u) => u.startsWith('https://'), { message: 'external links must use https://' });
 

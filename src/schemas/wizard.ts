@@ -37,7 +37,7 @@ export const vendorSchema = z.strictObject({
   /** Display name, e.g. "GitHub". */
   name: z.string().min(2),
   /** The vendor's documentation home, https. */
-  url: z.string().url().refine((u) => u.startsWith('https://'), { message: 'use https://' }),
+  url: z.url().refine((u) => u.startsWith('https://'), { message: 'use https://' }),
 });
 
 export const vendorsFileSchema = z.strictObject({ vendors: z.array(vendorSchema).min(1) });

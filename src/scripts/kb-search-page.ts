@@ -7,6 +7,20 @@ interface SearchModule {
   runQuery(pf: unknown, root: Element, q: string): void;
 }
 
+/** The words of a missing URL, for the 404 page: "/errors/api-key-expird/" → "api key expird". */
+export function wordsFromPath(path: string): string {
+  let p = path;
+  try {
+    p = decodeURIComponent(path);
+  } catch {
+    // keep it encoded
+  }
+  return p
+    .split(/[/\-_.+\s]+/)
+    .filter((w) => w && !/^(errors|index|html?|www)$/i.test(w))
+    .join(' ');
+}
+
 class KbSearchPage extends HTMLElement {
   async connectedCallback() {
     const app = this.querySelector<HTMLElement>('[data-search-app]')!;
@@ -17,7 +31,8 @@ class KbSearchPage extends HTMLElement {
     const bundle = this.dataset['bundle'] ?? '/pagefind/';
     const base = this.dataset['base'] ?? '/';
     const codes = JSON.parse(this.dataset['codes'] ?? '{}') as Record<string, string>;
-    const q = (new URLSearchParams(location.search).get('q') ?? '').slice(0, 200);
+    const q = (this.dataset['queryFrom'] === 'path' ? wordsFromPath(location.pathname) : (new URLSearchParams(location.search).get('q') ?? '')).slice(0, 200);
+    const syncUrl = this.dataset['queryFrom'] !== 'path';
     nojs.hidden = true;
     let mod: SearchModule;
     let pf: Awaited<ReturnType<SearchModule['loadPagefindUI']>>;
@@ -46,14 +61,16 @@ class KbSearchPage extends HTMLElement {
     };
     pf.getInstanceManager().getInstance('default').on('search', (term) => {
       const t = String(term ?? '');
-      const url = new URL(location.href);
-      if (t) url.searchParams.set('q', t);
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
+      if (syncUrl) {
+        const url = new URL(location.href);
+        if (t) url.searchParams.set('q', t);
+        else url.searchParams.delete('q');
+        history.replaceState(null, '', url);
+      }
       showShortcut(t);
     }, this);
     if (q) mod.runQuery(pf, this, q);
-    this.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+    if (syncUrl) this.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
   }
 }
 
