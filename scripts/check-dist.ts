@@ -7,6 +7,7 @@ import { checkLinks, resolveFile } from '../src/lib/link-check.ts';
 import { diffLock, lockMessage, parseLock } from '../src/lib/url-lock.ts';
 import { htmlPages } from '../src/lib/site-files.ts';
 import { site } from '../src/site.config.ts';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(join(dist, 'index.html'))) {
@@ -43,6 +44,21 @@ for (const u of catalogUrls) {
   if (!resolveFile(dist, path)) failures.push(`catalogue URL does not resolve: ${u}`);
 }
 console.log(`catalogue: ${catalogUrls.length} URLs checked`);
+
+// Valid HTML: every page passes html-validate (config: .htmlvalidate.json).
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+let invalid = 0;
+const pages = htmlPages(dist);
+for (const page of pages) {
+  const report = await validator.validateFile(page.file);
+  for (const r of report.results) {
+    for (const m of r.messages) {
+      invalid++;
+      failures.push(`invalid HTML ${page.path}:${m.line}:${m.column} ${m.message} (${m.ruleId})`);
+    }
+  }
+}
+console.log(`html-validate: ${pages.length} pages, ${invalid} errors`);
 
 if (failures.length) {
   console.error(`✗ dist checks: ${failures.length} failure(s)\n${failures.map((f) => `  ${f}`).join('\n')}`);

@@ -2,10 +2,11 @@
 // redirect files for static hosts (_redirects, nginx), security headers, and the list of
 // published URLs that tests compare with the committed lock.
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexablePages, publishedUrls } from './site-files.ts';
+import { htmlPages, indexablePages, publishedUrls } from './site-files.ts';
+import { cspOf, headersFile } from './security-headers.ts';
 import { loadContent } from './content-files.ts';
 import { redirectTable, netlifyRedirects, nginxRedirects } from './redirects.ts';
 import { absoluteUrl, site } from '../site.config.ts';
@@ -30,6 +31,12 @@ export function siteFiles(): AstroIntegration {
         const table = redirectTable(entries.map((e) => ({ slug: e.slug, data: e.data })));
         writeFileSync(join(out, '_redirects'), netlifyRedirects(table, site.base));
         writeFileSync(join(out, 'nginx-redirects.conf'), nginxRedirects(table, site.base));
+        const csp = new Map<string, string>();
+        for (const p of htmlPages(out)) {
+          const policy = cspOf(readFileSync(p.file, 'utf8'));
+          if (policy) csp.set(p.path, policy);
+        }
+        writeFileSync(join(out, '_headers'), headersFile(site.base, csp));
         const urls = publishedUrls(out);
         writeFileSync(join(out, 'published-urls.txt'), `${urls.join('\n')}\n`);
         logger.info(`sitemap: ${pages.length} URLs; redirects: ${table.length}; published: ${urls.length}`);

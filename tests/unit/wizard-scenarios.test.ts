@@ -15,7 +15,7 @@ const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'wizard-scenarios.yaml'
 
 const scenarioSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'scenario ids are kebab-case'),
-  source: z.string().url().refine((u) => u.startsWith('https://'), 'source must be an https URL'),
+  source: z.url().refine((u) => u.startsWith('https://'), 'source must be an https URL'),
   situation: z.string().min(20),
   status: z.number().int().min(400).max(499).nullable(),
   answers: z.record(z.string(), z.string()),
@@ -47,12 +47,12 @@ function checkReferences(model: Model, scenarios: ScenarioInput[]): string[] {
   return problems;
 }
 
-/** The fixture's YAML; a syntax error becomes a schema failure that names the line. */
-function readFixture(): unknown {
+/** The fixture's YAML, or the parser's message (with line and column) when it does not parse. */
+function readFixture(): { data: unknown; yamlError?: string } {
   try {
-    return parseYaml(readFileSync(FIXTURE, 'utf8'));
+    return { data: parseYaml(readFileSync(FIXTURE, 'utf8')) };
   } catch (e) {
-    return { yamlError: `tests/fixtures/wizard-scenarios.yaml does not parse: ${(e as Error).message}` };
+    return { data: undefined, yamlError: `tests/fixtures/wizard-scenarios.yaml does not parse: ${(e as Error).message}` };
   }
 }
 
@@ -75,10 +75,12 @@ function report(rows: [string, Evaluation][], n: number): string {
 describe('wizard scenarios from real threads', () => {
   const content = loadContent(process.cwd());
   const model = buildModel(causeModels(content.entries), questionModels(content.questions));
-  const parsed = fileSchema.safeParse(readFixture());
+  const fixture = readFixture();
+  const parsed = fileSchema.safeParse(fixture.data);
 
   it('the fixture is valid and refers only to existing causes, questions and answers', () => {
     expect(content.problems, formatProblems(content.problems)).toEqual([]);
+    expect(fixture.yamlError).toBeUndefined();
     expect(parsed.success, parsed.success ? '' : z.prettifyError(parsed.error)).toBe(true);
     if (!parsed.success) return;
     const problems = checkReferences(model, parsed.data.scenarios);
@@ -90,7 +92,7 @@ describe('wizard scenarios from real threads', () => {
   });
 
   it('finds the real cause, and asks fewer questions than the fixed-order baseline', () => {
-    if (!parsed.success) throw new Error(`invalid fixture:\n${z.prettifyError(parsed.error)}`);
+    if (!parsed.success) throw new Error(fixture.yamlError ?? `invalid fixture:\n${z.prettifyError(parsed.error)}`);
     const scenarios: Scenario[] = parsed.data.scenarios.map(({ id, status, answers, expected }) => ({ id, status, answers, expected }));
     const engine = evaluate(model, scenarios, nextQuestion);
     const baseline = evaluate(model, scenarios, nextQuestionFixedOrder);

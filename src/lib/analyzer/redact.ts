@@ -485,6 +485,11 @@ function paramPass(text: string, ctx: Ctx): string {
   });
 }
 
+/** A short all-lower-case word ("challenge", "authentication"): prose, not a token. */
+function isPlainWord(s: string): boolean {
+  return s.length < 20 && /^[a-z]+$/.test(s);
+}
+
 const BEARER_RE = /\bBearer([ \t]+)([A-Za-z0-9._~+/-]+)(=*)/gi;
 
 function bearerPass(text: string, ctx: Ctx): string {
@@ -493,7 +498,10 @@ function bearerPass(text: string, ctx: Ctx): string {
     const next = text.charCodeAt(m.index + m[0].length);
     // `Bearer realm="x"`, `Bearer error=invalid_token`: auth-params, not a token68.
     if ((m[3] ?? '').length > 0 && (next === 0x22 || (Number.isFinite(next) && isTchar(next)))) return null;
-    if ((m[2] ?? '').length < 8 || isPlaceholder(token)) return null;
+    // Already reduced to a hint by an earlier rule ("Bearer sk_live_…[redacted]").
+    const end = m.index + m[0].length;
+    if (text.startsWith(HINT, end) || text.startsWith(REDACTED, end)) return null;
+    if ((m[2] ?? '').length < 8 || isPlaceholder(token) || isPlainWord(m[2] ?? '')) return null;
     remember(ctx, token);
     count(ctx, 'bearer-token');
     return `${m[0].slice(0, 6)}${m[1]}${HINT}`;
