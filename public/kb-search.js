@@ -95,8 +95,13 @@ export function runQuery(/** @type {any} */ pf, /** @type {Element} */ root, /**
   pf.getInstanceManager().getInstance('default').triggerSearch(q);
 }
 
-/** The header's search dialog: a native <dialog> (focus trap, Escape, focus return). */
-async function openDialog(/** @type {string} */ initial) {
+/**
+ * The header's search dialog: a native <dialog> (focus trap, Escape, focus return).
+ * @param {string} initial text to search for
+ * @param {boolean} [append] add to what the dialog's input already holds (keystrokes typed into
+ *   the header box while this module or Pagefind was still loading)
+ */
+async function openDialog(initial, append = false) {
   const form = /** @type {HTMLFormElement | null} */ (document.querySelector('[data-search-form]'));
   if (!form) return;
   let dialog = /** @type {HTMLDialogElement | null} */ (document.getElementById('kb-search-dialog'));
@@ -148,7 +153,7 @@ async function openDialog(/** @type {string} */ initial) {
   if (input) {
     if (initial) {
       const pf = await loadPagefindUI(bundle);
-      runQuery(pf, dialog, initial);
+      runQuery(pf, dialog, append ? input.value + initial : initial);
     }
     input.focus();
   }
@@ -158,12 +163,16 @@ async function openDialog(/** @type {string} */ initial) {
 const headerInput = /** @type {HTMLInputElement | null} */ (document.querySelector('[data-search-input]'));
 if (headerInput && !headerInput.dataset.kbWired) {
   headerInput.dataset.kbWired = '1';
-  headerInput.addEventListener('input', () => {
+  const carryOver = () => {
     const q = headerInput.value;
+    if (!q) return;
     headerInput.value = '';
-    void openDialog(q);
-  });
+    void openDialog(q, true);
+  };
+  headerInput.addEventListener('input', carryOver);
   document.addEventListener('kb-search-open', () => void openDialog(headerInput.value));
+  // Text typed before this module arrived.
+  carryOver();
 }
 // @ts-expect-error: set by the inline script when a shortcut asked for search before this loaded.
 if (window.kbSearchOpen) void openDialog('');

@@ -202,14 +202,14 @@ class KbWizard extends HTMLElement {
       const res = await fetch(`${this.#base}errors/${c.entry}/`);
       if (!res.ok) throw new Error(String(res.status));
       const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
-      const section = doc.getElementById(c.id);
+      const section = doc.getElementById(c.id)?.closest('.cause');
       const ids = [...(section?.querySelectorAll<HTMLAnchorElement>('a[href^="#step-"]') ?? [])].map((a) => a.getAttribute('href')!.slice(1));
-      const steps = ids.map((id) => doc.getElementById(id)).filter((s): s is HTMLElement => s !== null);
+      const steps = ids.map((id) => doc.getElementById(id)?.closest<HTMLElement>('li.step') ?? null).filter((s): s is HTMLElement => s !== null);
       if (!steps.length) throw new Error('no steps');
       const list = el('ol', { class: 'steps' });
       for (const s of steps) {
         const li = document.importNode(s, true);
-        li.removeAttribute('id');
+        li.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'));
         list.append(li);
       }
       slot.replaceChildren(el('h4', {}, 'Steps to fix it'), list);

@@ -34,7 +34,7 @@ test('every cause links to steps that exist on the page, and anchors land on the
   const fixLinks = await page.locator('section.cause a[href^="#step-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   for (const href of fixLinks) await expect(page.locator(href)).toHaveCount(1);
   await page.goto('/errors/api-key-rejected/');
-  const firstCause = await page.locator('section.cause').first().getAttribute('id');
+  const firstCause = await page.locator('section.cause h3').first().getAttribute('id');
   await page.goto(`/errors/api-key-rejected/#${firstCause}`);
   await expect(page.locator(`#${firstCause}`)).toBeInViewport();
 });

@@ -29,34 +29,54 @@ const WWW_AUTHENTICATE_STATUSES = [401, 403];
 
 type ErrorSays = (typeof ANSWERABLE)['error-says'][number];
 
+/** Words that make "missing", "invalid" and friends about a credential (not a parameter or an object). */
+const CREDENTIAL_WORDS = ['key', 'token', 'credential', 'auth', 'password', 'secret', 'login', 'jwt', 'bearer', 'cookie', 'certificate'];
+
 /**
- * Keyword rules for `error-says`, checked in this order; the first phrase found wins. The order
- * puts the most specific vocabulary first:
+ * Keyword rules for `error-says`, checked in this order; the first rule that matches any one
+ * message or code wins. The order puts the most specific vocabulary first:
  *
- *  1. phrases that would otherwise be caught by a broader rule below ("signature has expired" is
- *     a JWT expiry, "missing scope" is a permission problem, "page expired" is a session);
+ *  1. phrases that a broader rule below would misread ("signature has expired" is a JWT expiry,
+ *     "missing scope" and "does not have the required permissions" are permission problems,
+ *     "405 Not Allowed" is about the method, "page expired" is a session);
  *  2. signature / timestamp / clock words (AWS SignatureDoesNotMatch, RequestTimeTooSkewed);
  *  3. CSRF and session words;
  *  4. rate limits and quotas;
  *  5. IP, referrer, origin and CORS restrictions ("Invalid CORS request" is about the origin);
  *  6. method and content type;
  *  7. expiry and revocation;
- *  8. scope and permission words that contain "missing"/"required"-like wording ("insufficient");
- *  9. missing credentials;
- * 10. permission and access denied;
- * 11. invalid, incorrect, malformed, unknown credentials.
+ *  8. scope and privilege words ("insufficient");
+ *  9. missing credentials — only when the same message names a credential (key, token…), so
+ *     Stripe's "resource_missing" or a missing parameter does not count;
+ * 10. explicit permission words ("permission", "not accessible", SAML);
+ * 11. invalid / incorrect / malformed / unknown — first when the message names a credential
+ *     ("Access denied due to invalid subscription key" is about the key, not about access);
+ * 12. generic refusals: forbidden, access denied, not authorized, not allowed;
+ * 13. invalid / incorrect / malformed / unknown about anything else.
  *
  * Text is lower-cased with `_` read as a space, so `access_denied` matches "access denied".
- * Entries marked `word` must stand alone (not inside a longer word: "ip" is not "zip").
+ * `word` rules must stand alone ("ip" is not "zip"); `credential` rules need a credential word
+ * in the same message or code.
  */
-const ERROR_SAYS_RULES: { phrase: string; answer: ErrorSays; word?: boolean }[] = [
+interface Rule {
+  phrase: string;
+  answer: ErrorSays;
+  word?: boolean;
+  credential?: boolean;
+}
+
+const ERROR_SAYS_RULES: Rule[] = [
   // 1. specific overrides
   { phrase: 'signature has expired', answer: 'expired' },
   { phrase: 'expiredsignature', answer: 'expired' },
   { phrase: 'csrf token missing', answer: 'session' },
   { phrase: 'missing scope', answer: 'permission' },
   { phrase: 'missing required scope', answer: 'permission' },
+  { phrase: 'required permission', answer: 'permission' },
+  { phrase: 'does not have the required', answer: 'permission' },
+  { phrase: 'does not have permission', answer: 'permission' },
   { phrase: 'request has expired', answer: 'expired' },
+  { phrase: '405 not allowed', answer: 'method' },
   // 2. signature and time
   { phrase: 'requesttimetooskewed', answer: 'signature' },
   { phrase: 'signaturedoesnotmatch', answer: 'signature' },
@@ -65,6 +85,7 @@ const ERROR_SAYS_RULES: { phrase: string; answer: ErrorSays; word?: boolean }[] 
   { phrase: 'clock skew', answer: 'signature' },
   { phrase: 'timestamp', answer: 'signature' },
   { phrase: 'request time', answer: 'signature' },
+  { phrase: 'date header too old', answer: 'signature' },
   { phrase: 'time too skewed', answer: 'signature' },
   // 3. CSRF and session
   { phrase: 'csrf', answer: 'session' },
@@ -80,6 +101,9 @@ const ERROR_SAYS_RULES: { phrase: string; answer: ErrorSays; word?: boolean }[] 
   { phrase: 'limit exceeded', answer: 'rate' },
   { phrase: 'limit reached', answer: 'rate' },
   { phrase: 'limit has been reached', answer: 'rate' },
+  { phrase: 'calls per second', answer: 'rate' },
+  { phrase: 'requests per', answer: 'rate' },
+  { phrase: 'request rate', answer: 'rate' },
   { phrase: 'slow down', answer: 'rate' },
   // 5. network restrictions
   { phrase: 'ip address', answer: 'network' },
@@ -87,12 +111,13 @@ const ERROR_SAYS_RULES: { phrase: string; answer: ErrorSays; word?: boolean }[] 
   { phrase: 'ipreferer', answer: 'network' },
   { phrase: 'referer', answer: 'network' },
   { phrase: 'referrer', answer: 'network' },
-  { phrase: 'cors', answer: 'network' },
+  { phrase: 'cors', answer: 'network', word: true },
   { phrase: 'cross-origin', answer: 'network' },
   { phrase: 'origin not allowed', answer: 'network' },
   { phrase: 'origin is not allowed', answer: 'network' },
   { phrase: 'not allowed from', answer: 'network' },
   { phrase: 'country, region, or territory', answer: 'network' },
+  { phrase: 'allow list', answer: 'network' },
   { phrase: 'allowlist', answer: 'network' },
   { phrase: 'whitelist', answer: 'network' },
   // 6. method and content type
@@ -107,40 +132,48 @@ const ERROR_SAYS_RULES: { phrase: string; answer: ErrorSays; word?: boolean }[] 
   { phrase: 'revoked', answer: 'expired' },
   { phrase: 'no longer valid', answer: 'expired' },
   { phrase: 'inactive', answer: 'expired' },
-  // 8. scope
+  // 8. scope and privileges
   { phrase: 'scope', answer: 'permission' },
   { phrase: 'insufficient', answer: 'permission' },
-  // 9. missing
-  { phrase: 'missing', answer: 'missing' },
-  { phrase: 'not provided', answer: 'missing' },
-  { phrase: 'did not provide', answer: 'missing' },
-  { phrase: "didn't provide", answer: 'missing' },
+  // 9. missing credentials
+  { phrase: 'missing', answer: 'missing', credential: true },
+  { phrase: 'not provided', answer: 'missing', credential: true },
+  { phrase: 'did not provide', answer: 'missing', credential: true },
+  { phrase: "didn't provide", answer: 'missing', credential: true },
   { phrase: 'no api key', answer: 'missing' },
   { phrase: 'requires authentication', answer: 'missing' },
   { phrase: 'not authed', answer: 'missing' },
-  { phrase: 'required', answer: 'missing' },
-  { phrase: 'must provide', answer: 'missing' },
+  { phrase: 'required', answer: 'missing', credential: true },
+  { phrase: 'must provide', answer: 'missing', credential: true },
   { phrase: 'no token', answer: 'missing' },
   { phrase: 'no credentials', answer: 'missing' },
-  // 10. permission
+  // 10. explicit permission
   { phrase: 'permission', answer: 'permission' },
+  { phrase: 'not accessible', answer: 'permission' },
+  { phrase: 'does not have access', answer: 'permission' },
+  { phrase: 'saml', answer: 'permission', word: true },
+  { phrase: 'privilege', answer: 'permission' },
+  // 11. invalid credentials
+  { phrase: 'invalid', answer: 'invalid', credential: true },
+  { phrase: 'incorrect', answer: 'invalid', credential: true },
+  { phrase: 'bad credentials', answer: 'invalid' },
+  { phrase: 'malformed', answer: 'invalid', credential: true },
+  { phrase: 'not valid', answer: 'invalid', credential: true },
+  { phrase: 'unrecognized', answer: 'invalid', credential: true },
+  { phrase: 'unrecognised', answer: 'invalid', credential: true },
+  { phrase: 'unknown', answer: 'invalid', credential: true },
+  { phrase: 'wrong', answer: 'invalid', credential: true },
+  // 12. generic refusals
   { phrase: 'forbidden', answer: 'permission' },
   { phrase: 'access denied', answer: 'permission' },
   { phrase: 'accessdenied', answer: 'permission' },
   { phrase: 'not authorized', answer: 'permission' },
   { phrase: 'not allowed', answer: 'permission' },
-  { phrase: 'not accessible', answer: 'permission' },
-  { phrase: 'does not have access', answer: 'permission' },
-  // 11. invalid
+  // 13. invalid, anything
   { phrase: 'invalid', answer: 'invalid' },
   { phrase: 'incorrect', answer: 'invalid' },
-  { phrase: 'bad credentials', answer: 'invalid' },
   { phrase: 'malformed', answer: 'invalid' },
-  { phrase: 'unknown', answer: 'invalid' },
   { phrase: 'not valid', answer: 'invalid' },
-  { phrase: 'unrecognized', answer: 'invalid' },
-  { phrase: 'unrecognised', answer: 'invalid' },
-  { phrase: 'wrong', answer: 'invalid' },
   { phrase: 'could not be validated', answer: 'invalid' },
 ];
 
@@ -156,10 +189,12 @@ const GENERIC_MESSAGES = new Set([
   'client error',
   'access forbidden',
   'http error',
+  // Envelope types used for nearly every error (Stripe, OpenAI "invalid_request_error").
+  'invalid request',
 ]);
 
 function isGeneric(message: string): boolean {
-  let t = message.toLowerCase().replace(/[()[\]:.!|-]/g, ' ');
+  let t = message.toLowerCase().replace(/[()[\]:.!|_-]/g, ' ');
   t = t.replace(/\b(?:error|http|status)\b/g, ' ').replace(/\b4\d\d\b/g, ' ').replace(/exception\b/g, '');
   t = t.replace(/\s+/g, ' ').trim();
   return t.length === 0 || GENERIC_MESSAGES.has(t);
@@ -167,11 +202,17 @@ function isGeneric(message: string): boolean {
 
 /** The `error-says` theme of a set of messages and codes, or null when none applies. */
 export function classifyErrorText(messages: readonly string[], codes: readonly string[]): ErrorSays | null {
-  const parts = [...messages.filter((m) => !isGeneric(m)), ...codes.filter((c) => !isGeneric(c))];
+  const parts = [...messages.filter((m) => !isGeneric(m)), ...codes.filter((c) => !isGeneric(c))]
+    .slice(0, 60)
+    .map((p) => p.toLowerCase().replace(/_/g, ' '));
   if (parts.length === 0) return null;
-  const hay = parts.join(' \n ').toLowerCase().replace(/_/g, ' ');
+  const credential = parts.map((p) => CREDENTIAL_WORDS.some((w) => p.includes(w)));
   for (const rule of ERROR_SAYS_RULES) {
-    if (rule.word ? hasWord(hay, rule.phrase) : hay.includes(rule.phrase)) return rule.answer;
+    for (let i = 0; i < parts.length; i++) {
+      if (rule.credential && !credential[i]) continue;
+      const p = parts[i]!;
+      if (rule.word ? hasWord(p, rule.phrase) : p.includes(rule.phrase)) return rule.answer;
+    }
   }
   return null;
 }
@@ -207,7 +248,10 @@ export function toEvidence(parsed: ParsedResponse): EvidenceResult {
 
   // credential-sent and credential-type, from the request side
   const authScheme = req.authorizationScheme;
-  const sentSomething = authScheme !== null || req.apiKeyHeaders.length > 0 || req.cookieSent || req.queryCredential !== null;
+  // A CONNECT to a proxy is not the API request: it says nothing about the API credential.
+  const isConnect = req.method === 'CONNECT';
+  const sentSomething =
+    !isConnect && (authScheme !== null || req.apiKeyHeaders.length > 0 || req.cookieSent || req.queryCredential !== null);
   let credType: string | null = null;
   if (sentSomething) {
     answers['credential-sent'] = 'yes';
@@ -231,6 +275,8 @@ export function toEvidence(parsed: ParsedResponse): EvidenceResult {
       credType = SIGNED_QUERY.has(req.queryCredential) ? 'signed-request' : BEARER_QUERY.has(req.queryCredential) ? 'bearer-token' : 'api-key';
     } else if (req.cookieSent) credType = 'session-cookie';
     if (req.proxyAuthorizationSent) facts.push('The request also carried Proxy-Authorization (credentials for a proxy).');
+  } else if (isConnect) {
+    facts.push('The request shown is a CONNECT to a proxy; the API request itself never went out.');
   } else if (req.headersSeen && (req.source === 'curl-verbose' || req.source === 'devtools' || (req.source === 'har' && !req.fromBrowser))) {
     answers['credential-sent'] = 'no';
     facts.push('The request shows no Authorization, API key or Cookie header: no credential was sent.');
@@ -284,10 +330,18 @@ export function toEvidence(parsed: ParsedResponse): EvidenceResult {
   if (amzn) codes.push(amzn.split(':')[0] ?? amzn);
   const msCode = parsed.vendorHeaders['x-ms-error-code'];
   if (msCode) codes.push(msCode);
-  const says = classifyErrorText(parsed.body.messages, codes);
+  // The challenge's error and error_description are messages too (RFC 6750 §3).
+  const messages = [...parsed.body.messages];
+  for (const c of [...challenges, ...parsed.proxyChallenges]) {
+    const d = c.params['error_description'];
+    if (d) messages.push(d);
+    const e = c.params['error'];
+    if (e) codes.push(e);
+  }
+  const says = classifyErrorText(messages, codes);
   if (says !== null) {
     answers['error-says'] = says;
-  } else if (status !== null && (parsed.body.kind === 'empty' || parsed.body.messages.every(isGeneric)) && codes.every(isGeneric)) {
+  } else if (status !== null && messages.every(isGeneric) && codes.every(isGeneric)) {
     answers['error-says'] = 'nothing';
   }
   for (const m of parsed.body.messages.slice(0, 3)) facts.push(`The body says: “${safe(m)}”.`);

@@ -295,6 +295,8 @@ export function parseHttpDate(value: string): number | null {
 export function parseRetryAfter(value: string, now: Date): RetryAfter {
   const raw = value.trim();
   if (/^\d{1,12}$/.test(raw)) return { raw, seconds: Number(raw), date: null };
+  // Not RFC 9110, but sent in the wild (Shopify: "Retry-After: 2.0"): round up.
+  if (/^\d{1,12}\.\d{1,6}$/.test(raw)) return { raw, seconds: Math.ceil(Number(raw)), date: null };
   const t = parseHttpDate(raw);
   if (t === null) return { raw, seconds: null, date: null };
   const nowMs = now.getTime();
