@@ -114,3 +114,11 @@ export async function wizardPayload() {
     entries: Object.fromEntries(entries.map((e) => [e.id, { title: e.data.title, related: e.data.related }])),
   };
 }
+
+/** What the paste analyzer needs in the browser: causes, questions, patterns, entry titles. */
+export async function analyzerPayload() {
+  const { pasteData } = await import('../lib/paste-data.ts');
+  const entries = await allEntries();
+  const data = pasteData(entries.map((e) => ({ slug: e.id, data: e.data })), wizardQuestions());
+  return { ...data, entries: Object.fromEntries(entries.map((e) => [e.id, e.data.title])) };
+}

@@ -2,7 +2,7 @@
 // id, as in content/wizard/questions.yaml) and short facts. An answer is given only when the paste
 // really shows it; everything else is left for the person to answer.
 import type { ParsedResponse } from './parse.ts';
-import { redactSecrets } from './redact.ts';
+import { redactDetailed, redactSecrets, scrubKnown } from './redact.ts';
 import { clip, hasWord } from './util.ts';
 
 export interface EvidenceResult {
@@ -217,15 +217,22 @@ export function classifyErrorText(messages: readonly string[], codes: readonly s
   return null;
 }
 
-function safe(s: string, max = 160): string {
-  return clip(redactSecrets(s).text, max);
-}
 
 const SIGNED_QUERY = new Set(['x-amz-signature', 'x-goog-signature', 'sig', 'signature']);
 const BEARER_QUERY = new Set(['access_token', 'token', 'oauth_token', 'jwt', 'auth_token']);
 
+export interface EvidenceOptions {
+  /**
+   * Secret values already found by redactDetailed() on the same paste (analyze() passes them);
+   * when absent they are computed here, so that a key echoed in a message is never quoted.
+   */
+  secrets?: readonly string[];
+}
+
 /** Wizard answers and facts that the paste supports. */
-export function toEvidence(parsed: ParsedResponse): EvidenceResult {
+export function toEvidence(parsed: ParsedResponse, options: EvidenceOptions = {}): EvidenceResult {
+  const secrets = options.secrets ?? redactDetailed(parsed.raw).secrets;
+  const safe = (s: string, max = 160) => clip(scrubKnown(redactSecrets(s).text, secrets).text, max);
   const answers: Record<string, string> = {};
   const facts: string[] = [];
   const req = parsed.request;

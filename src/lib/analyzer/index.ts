@@ -27,7 +27,7 @@ export type { Redaction, RedactResult } from './redact.ts';
 export { findJwts, decodeJwt } from './jwt.ts';
 export type { JwtReport } from './jwt.ts';
 export { toEvidence, classifyErrorText, ANSWERABLE } from './evidence.ts';
-export type { EvidenceResult } from './evidence.ts';
+export type { EvidenceResult, EvidenceOptions } from './evidence.ts';
 export { matchPatterns, normalizeForMatch } from './patterns.ts';
 export type { PatternLike } from './patterns.ts';
 export { parseChallenges } from './challenge.ts';
@@ -130,7 +130,7 @@ function analyzeInner(input: string, now: Date, options: AnalyzeOptions): Analys
   // 2. Parse, decode, derive — from the original text, never shown as is.
   const parsed = parseResponse(text, now);
   const jwts = findJwts(parsed.raw, now);
-  const evidence = toEvidence(parsed);
+  const evidence = toEvidence(parsed, { secrets });
   evidence.facts.push(...jwtFacts(jwts));
   const patternMatches = options.patterns ? matchPatterns(parsed, options.patterns) : [];
 

@@ -45,7 +45,12 @@ export interface Evidence {
   status: number | null;
   /** Answers in the order given; "not-sure" is allowed and adds no evidence. */
   answers: [questionId: string, answerId: string][];
+  /** Content patterns found in a pasted response: each names the cause it points to. */
+  matches?: { key: string; text: string }[];
 }
+
+/** How much a cause's own vendor message, found in the response, outweighs everything else. */
+export const MATCH_WEIGHT = 40;
 
 export const NOT_SURE = 'not-sure';
 
@@ -98,6 +103,7 @@ function weights(model: Model, ev: Evidence): number[] {
       const p = model.likelihood.get(q)?.[i]?.get(a);
       if (p !== undefined) w *= p;
     }
+    if (ev.matches?.some((m) => m.key === c.key)) w *= MATCH_WEIGHT;
     return w;
   });
 }
@@ -125,6 +131,7 @@ function explain(c: CauseModel, ev: Evidence): Ranked['why'] {
     const e = c.signals[q]?.[a];
     if (e) why.push({ question: q, answer: a, effect: e });
   }
+  for (const m of ev.matches ?? []) if (m.key === c.key) why.push({ question: 'message', answer: m.text, effect: 'message-match' });
   return why;
 }
 
