@@ -4,7 +4,7 @@
 // Safety: parseResponse never throws and runs in linear time. Input is capped at MAX_INPUT
 // characters; lines are scanned once; regular expressions are anchored, applied to single lines
 // and free of nested or overlapping quantifiers; JSON is walked iteratively with limits.
-import { parseBody, type ParsedBody } from './body.ts';
+import { fromJsonValue, parseBody, type ParsedBody } from './body.ts';
 import { parseChallenges, type Challenge } from './challenge.ts';
 import { isApiKeyHeaderName } from './names.ts';
 import { clip, decodeBase64Text, isRecord, isSpaceOrTab, tryJson } from './util.ts';
@@ -512,11 +512,11 @@ function requestFromCurlCommand(lines: string[]): RequestInfo | null {
       method = take();
     } else if (w === '-u' || w === '--user') {
       const user = take();
-      let b64 = '';
+      let b64: string;
       try {
         b64 = btoa(user);
       } catch {
-        b64 = '';
+        b64 = ''; // not Latin-1: the scheme is still Basic
       }
       headers.push({ name: 'Authorization', value: `Basic ${b64}` });
     } else if (w === '--oauth2-bearer') {
@@ -967,7 +967,8 @@ function parseInner(input: string, now: Date): ParsedResponse {
       return finish(r);
     }
     r.format = 'json';
-    r.body = parseBody(trimmed);
+    // Reuse the parse above rather than parsing a large document twice.
+    r.body = v !== undefined && typeof v === 'object' ? fromJsonValue(v, trimmed, '') : parseBody(trimmed);
     return finish(r);
   }
 
