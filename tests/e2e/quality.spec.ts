@@ -84,3 +84,19 @@ test('keyboard only: from an entry page to a diagnosis', async ({ page }) => {
   }
   await expect(page.locator('[data-wizard-results]')).toBeVisible();
 });
+
+test('dark theme: no axe violations on the main page types, search results and the wizard', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/', '/errors/401/', '/errors/api-key-rejected/', '/diagnose/?status=401', '/analyze/', '/vendors/github/', '/for-api-developers/']) {
+    await page.goto(path);
+    expect(await axe(page), path).toEqual([]);
+  }
+  await page.goto('/search/?q=invalid_token');
+  await expect(page.locator('.pf-result').first()).toBeVisible();
+  expect(await axe(page), '/search/?q=invalid_token').toEqual([]);
+  await page.goto('/analyze/');
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await expect(page.locator('[data-recognized]')).toBeVisible();
+  expect(await axe(page), '/analyze/ with results').toEqual([]);
+});

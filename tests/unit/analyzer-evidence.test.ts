@@ -52,9 +52,14 @@ describe('credential-sent and credential-type', () => {
 
   it('no, only when the full request headers are shown', () => {
     expect(ev(curlV(['GET /v1/me HTTP/1.1', 'Host: api.example.com', 'Accept: */*'], 'HTTP/1.1 401 Unauthorized')).answers['credential-sent']).toBe('no');
-    // A raw response or a curl command line does not show everything that was sent.
+    // A raw response does not show the request; a plain curl command does.
     expect(ev('HTTP/1.1 401 Unauthorized\n\n').answers['credential-sent']).toBeUndefined();
-    expect(ev('$ curl -i https://api.example.com\nHTTP/1.1 401 Unauthorized\n\n').answers['credential-sent']).toBeUndefined();
+    expect(ev('$ curl -i https://api.example.com\nHTTP/1.1 401 Unauthorized\n\n').answers['credential-sent']).toBe('no');
+    expect(ev('$ curl -i --netrc https://api.example.com\nHTTP/1.1 401 Unauthorized\n\n').answers['credential-sent']).toBeUndefined();
+    expect(ev('$ curl -i -H "Authorization: Bearer $TOKEN" https://api.example.com\nHTTP/1.1 401 Unauthorized\n\n').answers).toMatchObject({
+      'credential-sent': 'yes',
+      'credential-type': 'bearer-token',
+    });
     // Browsers may strip Authorization and Cookie from exported HAR files.
     const har = JSON.stringify({ log: { creator: { name: 'WebInspector' }, entries: [{ request: { method: 'GET', url: 'https://x', headers: [{ name: 'Accept', value: '*/*' }] }, response: { status: 401, headers: [{ name: 'Content-Type', value: 'text/plain' }], content: { text: '' } } }] } });
     const e = ev(har);
@@ -223,6 +228,7 @@ describe('corpus', () => {
     expect(byFile.get('27-azure-graph-token-expired.txt')).toMatchObject({ 'credential-type': 'bearer-token', 'error-says': 'expired' });
     expect(byFile.get('47-laravel-csrf-token-mismatch-har.txt')).toMatchObject({ 'error-says': 'session', 'where-from': 'browser-script' });
     expect(byFile.get('54-squid-proxy-authentication-required.txt')).toMatchObject({ 'network-path': 'proxy' });
+    expect(byFile.get('50-nginx-basic-auth-required.txt')).toMatchObject({ 'credential-sent': 'no', 'credential-type': 'basic', 'www-authenticate': 'challenge-only' });
     expect(byFile.get('55-spring-invalid-cors-request.txt')).toMatchObject({ preflight: 'yes', 'where-from': 'browser-script' });
     expect(byFile.get('56-spring-preflight-401-har.txt')).toMatchObject({ preflight: 'yes' });
     expect(byFile.get('59-rfc-bearer-token-expired.txt')).toMatchObject({ 'www-authenticate': 'invalid-token', 'error-says': 'expired' });

@@ -308,8 +308,15 @@ describe('request side', () => {
 
   it('reads a curl command line in front of a raw response (positive evidence only)', () => {
     const p = parseResponse(`$ curl -i -X DELETE -H 'X-Api-Key: abc' https://api.example.com/v1/x\nHTTP/2 403\n\n{"message":"Forbidden"}`, NOW);
-    expect(p.request).toMatchObject({ source: 'curl-command', headersSeen: false, method: 'DELETE', apiKeyHeaders: ['x-api-key'], target: 'https://api.example.com/v1/x' });
+    expect(p.request).toMatchObject({ source: 'curl-command', headersSeen: true, method: 'DELETE', apiKeyHeaders: ['x-api-key'], target: 'https://api.example.com/v1/x' });
     expect(parseResponse(`curl -u user:pass https://x.example\nHTTP/1.1 401 Unauthorized\n\n`, NOW).request.authorizationScheme).toBe('Basic');
+    expect(parseResponse(`curl https://user:pass@x.example/a\nHTTP/1.1 401 Unauthorized\n\n`, NOW).request.authorizationScheme).toBe('Basic');
+    const multi = parseResponse(`$ curl -i \\\n  -H 'Accept: application/json' \\\n  -b 'sid=1' \\\n  https://x.example\nHTTP/2 401\n\n`, NOW).request;
+    expect(multi).toMatchObject({ cookieSent: true, headersSeen: true, target: 'https://x.example' });
+    // Flags that can add a credential out of sight make the request side incomplete.
+    for (const cmd of ['curl --netrc https://x.example', 'curl -K cfg https://x.example', 'curl -H "$AUTH" https://x.example', 'curl -sSH "Authorization: Bearer x" https://x.example', 'curl -H @headers.txt https://x.example']) {
+      expect(parseResponse(`${cmd}\nHTTP/1.1 401 Unauthorized\n\n`, NOW).request.headersSeen, cmd).toBe(false);
+    }
   });
 
   it('notices a proxy in curl -v output', () => {

@@ -284,9 +284,13 @@ export function toEvidence(parsed: ParsedResponse, options: EvidenceOptions = {}
     if (req.proxyAuthorizationSent) facts.push('The request also carried Proxy-Authorization (credentials for a proxy).');
   } else if (isConnect) {
     facts.push('The request shown is a CONNECT to a proxy; the API request itself never went out.');
-  } else if (req.headersSeen && (req.source === 'curl-verbose' || req.source === 'devtools' || (req.source === 'har' && !req.fromBrowser))) {
+  } else if (req.headersSeen && (req.source === 'curl-verbose' || req.source === 'devtools' || req.source === 'curl-command' || (req.source === 'har' && !req.fromBrowser))) {
     answers['credential-sent'] = 'no';
-    facts.push('The request shows no Authorization, API key or Cookie header: no credential was sent.');
+    facts.push(
+      req.source === 'curl-command'
+        ? 'The curl command sends no Authorization, API key or cookie (no -u, -H or -b with one).'
+        : 'The request shows no Authorization, API key or Cookie header: no credential was sent.',
+    );
   } else if (req.headersSeen && req.source === 'har' && req.fromBrowser) {
     facts.push('No credential header in this browser HAR; browsers can strip Authorization and Cookie from exported HAR files, so that alone does not prove none was sent.');
   }
@@ -378,7 +382,12 @@ export function toEvidence(parsed: ParsedResponse, options: EvidenceOptions = {}
   const rt = req.resourceType;
   if (req.preflight && req.origin !== null) {
     answers['where-from'] = 'browser-script';
-  } else if ((req.origin !== null && mode === 'cors') || (req.fromBrowser && (rt === 'xhr' || rt === 'fetch' || rt === 'preflight' || mode === 'cors'))) {
+  } else if (
+    (req.origin !== null && mode === 'cors') ||
+    (req.fromBrowser && (rt === 'xhr' || rt === 'fetch' || rt === 'preflight' || mode === 'cors')) ||
+    // A browser HAR without resource types (Firefox, Safari): an Origin on a non-navigation request.
+    (req.fromBrowser && req.origin !== null && mode !== 'navigate' && rt !== 'document' && req.method !== 'GET' && req.method !== 'HEAD')
+  ) {
     answers['where-from'] = 'browser-script';
     facts.push('Sent by script in a browser page (cross-origin fetch/XHR).');
   } else if (mode === 'navigate' || (req.fromBrowser && rt === 'document')) {

@@ -47,7 +47,11 @@ export type RequestSource = 'curl-verbose' | 'har' | 'devtools' | 'curl-command'
 export interface RequestInfo {
   /** Where the request side came from; null when the paste shows no request. */
   source: RequestSource | null;
-  /** True when the request's headers were shown in full (curl -v, HAR, DevTools), so a missing header was not sent. */
+  /**
+   * True when the request's credentials were shown in full, so a missing header was not sent:
+   * curl -v, HAR, DevTools (not "provisional headers"), or a curl command without flags that
+   * could add a credential out of sight (--netrc, -K, a header from a variable or file…).
+   */
   headersSeen: boolean;
   method: string | null;
   /** Request target or URL as shown (may hold secrets in its query: redact before display). */
@@ -498,6 +502,9 @@ function requestFromCurlCommand(lines: string[]): RequestInfo | null {
   let method: string | null = null;
   let target: string | null = null;
   let data = false;
+  // Whether the command shows every credential it sends: flags such as --netrc, -K or a header
+  // read from a file or a variable could add one we cannot see.
+  let complete = true;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
@@ -508,6 +515,7 @@ function requestFromCurlCommand(lines: string[]): RequestInfo | null {
     if (w === '-H' || w === '--header') {
       const h = HEADER_RE.exec(take());
       if (h) headers.push({ name: h[1]!, value: (h[2] ?? '').trim() });
+      else complete = false;
     } else if (w === '-X' || w === '--request') {
       method = take();
     } else if (w === '-u' || w === '--user') {
@@ -531,6 +539,12 @@ function requestFromCurlCommand(lines: string[]): RequestInfo | null {
     } else if (w === '-d' || w.startsWith('--data') || w === '-F' || w === '--form' || w === '--json') {
       take();
       data = true;
+    } else if (['-n', '--netrc', '--netrc-optional', '--netrc-file', '-K', '--config', '--negotiate', '--ntlm', '--anyauth', '--digest', '-E', '--cert', '--key'].includes(w)) {
+      complete = false;
+      if (w === '--netrc-file' || w === '-K' || w === '--config' || w === '-E' || w === '--cert' || w === '--key') take();
+    } else if (w.startsWith('-') && !w.startsWith('--') && w.length > 2) {
+      // Grouped short flags ("-sSiH 'x: y'"): one of them may take the next word.
+      if (/[HubKnEx]/.test(w.slice(1))) complete = false;
     } else if (w.startsWith('-')) {
       // flags with a value that would otherwise be taken for the URL
       if (['-o', '--output', '-A', '--user-agent', '-e', '--referer', '-x', '--proxy', '-w', '--write-out', '--connect-timeout', '-m', '--max-time', '--cacert', '--cert', '--key', '-E'].includes(w)) {
@@ -543,7 +557,11 @@ function requestFromCurlCommand(lines: string[]): RequestInfo | null {
     }
   }
   if (method === null) method = data ? 'POST' : 'GET';
-  return describeRequest(headers, method, target, 'curl-command', false);
+  // https://user:password@host sends Basic credentials too.
+  if (target !== null && /^[A-Za-z][A-Za-z0-9+.-]{0,15}:\/\/[^/@\s]{1,256}@/.test(target) && !headers.some((h) => h.name.toLowerCase() === 'authorization')) {
+    headers.push({ name: 'Authorization', value: 'Basic (from the URL)' });
+  }
+  return describeRequest(headers, method, target, 'curl-command', complete);
 }
 
 // ---------------------------------------------------------------------------------------------
