@@ -88,6 +88,51 @@ function labelDropdowns(/** @type {DocumentFragment} */ f) {
   for (const d of dropdowns) new MutationObserver(apply).observe(d, { childList: true, subtree: true });
 }
 
+/** @type {Promise<[string, string, string, string][]> | undefined} */
+let messages;
+const norm = (/** @type {string} */ s) => s.toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
+
+/**
+ * Vendor messages that the query quotes exactly, or that a pasted full message contains: people
+ * paste error text, and an exact hit is worth more than any ranking. Shown above the results.
+ * @param {string} base
+ * @param {string} query
+ */
+export async function exactMatches(base, query) {
+  const q = norm(query);
+  if (q.length < 6) return [];
+  messages ??= fetch(`${base}api/messages.json`).then((r) => (r.ok ? r.json() : []), () => []);
+  const rows = await messages;
+  const hits = rows.filter(([text]) => {
+    const t = norm(text);
+    return t.length >= 6 && (t === q || q.includes(t) || (q.length >= 12 && t.includes(q)));
+  });
+  return hits.slice(0, 4);
+}
+
+/** Renders exact matches into `box` (cleared when there are none). */
+export async function showExactMatches(/** @type {HTMLElement} */ box, /** @type {string} */ base, /** @type {string} */ query) {
+  const hits = await exactMatches(base, query);
+  if (!hits.length) {
+    box.replaceChildren();
+    return;
+  }
+  const list = document.createElement('ul');
+  for (const [text, vendor, title, href] of hits) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = title;
+    const code = document.createElement('code');
+    code.textContent = text;
+    li.append(a, ' — ', code, ` (${vendor})`);
+    list.append(li);
+  }
+  const p = document.createElement('p');
+  p.innerHTML = '<strong>Exact message match</strong>';
+  box.replaceChildren(p, list);
+}
+
 /** Sets the visible input's value and runs the search. */
 export function runQuery(/** @type {any} */ pf, /** @type {Element} */ root, /** @type {string} */ q) {
   const input = /** @type {HTMLInputElement | null} */ (root.querySelector('pagefind-input input'));
@@ -133,13 +178,20 @@ async function openDialog(initial, append = false) {
     try {
       const pf = await loadPagefindUI(bundle);
       body.append(searchElements({ bundle, base, filters: false, label: 'Code, message or header…' }));
+      const exact = document.createElement('div');
+      exact.className = 'kb-exact';
+      exact.setAttribute('data-exact', '');
+      body.querySelector('pagefind-results')?.before(exact);
       const more = document.createElement('a');
       more.href = `${base}search/`;
       more.className = 'kb-search-more';
       more.textContent = 'Open the full search page with filters';
       body.append(more);
       const inst = pf.getInstanceManager().getInstance('default');
-      inst.on('search', (/** @type {string} */ t) => { more.href = `${base}search/?q=${encodeURIComponent(t ?? '')}`; }, dialog);
+      inst.on('search', (/** @type {string} */ t) => {
+        more.href = `${base}search/?q=${encodeURIComponent(t ?? '')}`;
+        void showExactMatches(exact, base, t ?? '');
+      }, dialog);
       dialog.showModal();
       if (initial) runQuery(pf, body, initial);
       /** @type {HTMLInputElement | null} */ (body.querySelector('pagefind-input input'))?.focus();

@@ -5,6 +5,7 @@ interface SearchModule {
   loadPagefindUI(bundle: string): Promise<{ getInstanceManager(): { getInstance(n: string): { on(e: string, cb: (t: unknown) => void, owner: unknown): void } } }>;
   searchElements(o: { bundle: string; base: string; filters: boolean; label: string }): DocumentFragment;
   runQuery(pf: unknown, root: Element, q: string): void;
+  showExactMatches(box: HTMLElement, base: string, q: string): Promise<void>;
 }
 
 /** The words of a missing URL, for the 404 page: "/errors/api-key-expird/" → "api key expird". */
@@ -46,6 +47,10 @@ class KbSearchPage extends HTMLElement {
     }
     fallback.hidden = true;
     results.append(mod.searchElements({ bundle, base, filters: true, label: 'Search: 401, “Bad credentials”, WWW-Authenticate…' }));
+    const exact = document.createElement('div');
+    exact.className = 'kb-exact';
+    exact.setAttribute('data-exact', '');
+    results.querySelector('pagefind-results')?.before(exact);
     app.hidden = false;
     const showShortcut = (term: string) => {
       const code = term.trim();
@@ -68,6 +73,7 @@ class KbSearchPage extends HTMLElement {
         history.replaceState(null, '', url);
       }
       showShortcut(t);
+      void mod.showExactMatches(exact, base, t);
     }, this);
     if (q) mod.runQuery(pf, this, q);
     if (syncUrl) this.querySelector<HTMLInputElement>('pagefind-input input')?.focus();

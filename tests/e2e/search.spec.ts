@@ -60,3 +60,13 @@ test('the search dialog is labelled, traps focus, closes on Escape and returns f
   await expect(dialog).toBeHidden();
   await expect(box).toBeFocused();
 });
+
+test('an exact or pasted vendor message shows its cause above the results', async ({ page }) => {
+  await page.goto('/search/?q=Bad%20credentials');
+  const exact = page.locator('kb-search-page [data-exact]');
+  await expect(exact).toContainText('Exact message match');
+  await expect(exact.locator('a').first()).toHaveAttribute('href', /\/errors\/api-key-rejected\/#/);
+  // A whole pasted message that contains a known one still finds it.
+  await page.goto(`/search/?q=${encodeURIComponent('Error: 403 {"success":false,"errors":[{"code":10000,"message":"Authentication error"}]}')}`);
+  await expect(exact.locator('a').first()).toHaveAttribute('href', /\/errors\/api-key-rejected\/#key-mangled/);
+});

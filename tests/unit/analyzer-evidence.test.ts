@@ -183,6 +183,16 @@ describe('preflight, network-path, where-from', () => {
     expect(ev(curlV(['GET /x HTTP/1.1', 'Origin: https://a.example', 'Sec-Fetch-Mode: cors'], 'HTTP/1.1 403 Forbidden')).answers['where-from']).toBe('browser-script');
     expect(ev(curlV(['POST /login HTTP/1.1', 'Sec-Fetch-Mode: navigate'], 'HTTP/1.1 419 unknown status')).answers['where-from']).toBe('browser-form');
     expect(ev(curlV(['GET /x HTTP/1.1', 'User-Agent: curl/8.0'], 'HTTP/1.1 403 Forbidden')).answers['where-from']).toBeUndefined();
+    const firefox = (method: string) =>
+      JSON.stringify({
+        log: {
+          creator: { name: 'Firefox', version: '115.0' },
+          entries: [{ request: { method, url: 'https://api.example.com/x', headers: [{ name: 'Origin', value: 'https://app.example.com' }] }, response: { status: 403, headers: [], content: { text: '' } } }],
+        },
+      });
+    expect(ev(firefox('GET')).answers['where-from']).toBe('browser-script');
+    expect(ev(firefox('PUT')).answers['where-from']).toBe('browser-script');
+    expect(ev(firefox('POST')).answers['where-from']).toBeUndefined(); // a form post or a script
   });
 });
 

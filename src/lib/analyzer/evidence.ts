@@ -385,8 +385,9 @@ export function toEvidence(parsed: ParsedResponse, options: EvidenceOptions = {}
   } else if (
     (req.origin !== null && mode === 'cors') ||
     (req.fromBrowser && (rt === 'xhr' || rt === 'fetch' || rt === 'preflight' || mode === 'cors')) ||
-    // A browser HAR without resource types (Firefox, Safari): an Origin on a non-navigation request.
-    (req.fromBrowser && req.origin !== null && mode !== 'navigate' && rt !== 'document' && req.method !== 'GET' && req.method !== 'HEAD')
+    // A browser HAR without resource types or Sec-Fetch-Mode: navigations never send Origin on
+    // GET, and forms cannot send PUT/PATCH/DELETE, so only POST stays ambiguous.
+    (req.fromBrowser && req.origin !== null && mode === null && rt === null && req.method !== 'POST')
   ) {
     answers['where-from'] = 'browser-script';
     facts.push('Sent by script in a browser page (cross-origin fetch/XHR).');
