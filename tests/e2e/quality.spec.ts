@@ -100,3 +100,30 @@ test('dark theme: no axe violations on the main page types, search results and t
   await expect(page.locator('[data-recognized]')).toBeVisible();
   expect(await axe(page), '/analyze/ with results').toEqual([]);
 });
+
+test('usable at 320 px: no horizontal scrolling on any page type', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of ['/', '/errors/', '/errors/401/', '/errors/api-key-rejected/', '/errors/499/', '/diagnose/?status=401', '/analyze/', '/search/?q=401', '/vendors/aws/', '/for-api-developers/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+test('no layout shift while an entry page loads', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/errors/api-key-rejected/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.01);
+});

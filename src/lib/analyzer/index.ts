@@ -19,6 +19,10 @@ import {
 } from './parse.ts';
 import { matchPatterns, type PatternLike } from './patterns.ts';
 import { redactDetailed, redactHeaderValue, redactSecrets, scrubKnown, type Redaction } from './redact.ts';
+import { clip } from './util.ts';
+
+/** Longest header value or request target returned (after redaction). */
+const MAX_FIELD = 2000;
 
 export { MAX_INPUT, parseResponse, parseHttpDate, parseRetryAfter } from './parse.ts';
 export type { ParsedResponse, Header, CorsInfo, RetryAfter, RequestInfo, InputFormat, Challenge } from './parse.ts';
@@ -136,7 +140,9 @@ function analyzeInner(input: string, now: Date, options: AnalyzeOptions): Analys
 
   // 3. Everything below is redacted: token rules on each string, then known secret values.
   const clean = (s: string) => scrubKnown(redactSecrets(s).text, secrets).text;
-  const headerOut = (list: Header[]) => list.map((h) => ({ name: h.name, value: scrubKnown(redactHeaderValue(h.name, h.value), secrets).text }));
+  // Redact first, then cut: a cut made before redaction could leave half a secret behind.
+  const cut = (s: string) => clip(s, MAX_FIELD);
+  const headerOut = (list: Header[]) => list.map((h) => ({ name: clip(h.name, 200), value: cut(scrubKnown(redactHeaderValue(h.name, h.value), secrets).text) }));
   const vendorHeaders: Record<string, string> = {};
   for (const [k, v] of Object.entries(parsed.vendorHeaders)) vendorHeaders[k] = scrubKnown(redactHeaderValue(k, v), secrets).text;
   const req = parsed.request;
@@ -166,7 +172,7 @@ function analyzeInner(input: string, now: Date, options: AnalyzeOptions): Analys
       source: req.source,
       headersSeen: req.headersSeen,
       method: req.method,
-      target: req.target,
+      target: req.target === null ? null : cut(clean(req.target)),
       headers: headerOut(req.headers),
       authorizationScheme: req.authorizationScheme,
       apiKeyHeaders: req.apiKeyHeaders,

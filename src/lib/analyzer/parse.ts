@@ -647,7 +647,7 @@ function parseCurlVerbose(r: ParsedResponse, lines: string[], now: Date): void {
       const rest = line.slice(2);
       const m = STATUS_RE.exec(rest);
       if (m) {
-        cur = { status: Number(m[2]), reason: m[3]?.trim() || null, version: m[1] ?? null, headers: [], headersDone: false, bodyLines: [], requestIndex: reqs.length - 1 };
+        cur = { status: Number(m[2]), reason: m[3]?.trim().slice(0, 200) || null, version: m[1] ?? null, headers: [], headersDone: false, bodyLines: [], requestIndex: reqs.length - 1 };
         blocks.push(cur);
       } else if (cur && !cur.headersDone) {
         if (rest.trim().length === 0) cur.headersDone = true;
@@ -742,7 +742,7 @@ function parseRawHttp(r: ParsedResponse, lines: string[], now: Date): void {
       if (m || pseudo) {
         cur = {
           status: Number(m ? m[2] : pseudo![1]),
-          reason: m ? m[3]?.trim() || null : null,
+          reason: m ? m[3]?.trim().slice(0, 200) || null : null,
           version: m ? (m[1] ?? null) : '2',
           headers: [],
           headersDone: false,
@@ -815,18 +815,19 @@ function parseDevtools(r: ParsedResponse, lines: string[], now: Date): boolean {
       provisional = true;
       continue;
     }
-    const sc = /^status code:?[ \t]*(\d{3})(?:[ \t]+([^\r\n]*))?$/i.exec(t);
+    const c0 = t.charCodeAt(0) | 0x20; // ASCII lower-case of the first character
+    const sc = c0 === 0x73 /* s */ ? /^status code:?[ \t]*(\d{3})(?:[ \t]+([^\r\n]*))?$/i.exec(t) : null;
     if (sc) {
       status = Number(sc[1]);
-      reason = sc[2]?.trim() || null;
+      reason = sc[2]?.trim().slice(0, 200) || null;
       continue;
     }
-    const rm = /^request method:?[ \t]*([A-Za-z]{1,20})$/i.exec(t);
+    const rm = c0 === 0x72 /* r */ ? /^request method:?[ \t]*([A-Za-z]{1,20})$/i.exec(t) : null;
     if (rm) {
       method = rm[1]!.toUpperCase();
       continue;
     }
-    const ru = /^request url:?[ \t]*(\S+)$/i.exec(t);
+    const ru = c0 === 0x72 /* r */ ? /^request url:?[ \t]*(\S+)$/i.exec(t) : null;
     if (ru) {
       url = ru[1]!;
       continue;
@@ -1003,9 +1004,11 @@ function parseInner(input: string, now: Date): ParsedResponse {
       if ((t.startsWith('HTTP/') && STATUS_RE.test(t.trimEnd())) || /^:status:?[ \t]*\d{3}[ \t]*$/.test(t)) http = true;
     }
   }
+  const lower = curl || http ? '' : text.slice(0, 64 * 1024).toLowerCase();
+  const devtools = lower.includes('status code') || lower.includes('response headers') || lower.includes('request headers');
   if (curl) parseCurlVerbose(r, lines, now);
   else if (http) parseRawHttp(r, lines, now);
-  else if (!parseDevtools(r, lines, now) && !parseHeaderBlock(r, lines, now)) {
+  else if (!(devtools && parseDevtools(r, lines, now)) && !parseHeaderBlock(r, lines, now)) {
     r.body = parseBody(trimmed);
     r.format = 'text';
     const fromCmd = requestFromCurlCommand(lines);
