@@ -40,8 +40,10 @@ export function issuesToProblems(file: string, error: z.ZodError): Problem[] {
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') {
       message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove them or check the spelling against src/schemas/`;
-    } else if (issue.code === 'invalid_type' && /received undefined/.test(message)) {
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
       message = `required field is missing (expected ${issue.expected})`;
+    } else if ('input' in issue && issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null)) {
+      message = `${message} (got ${JSON.stringify(issue.input)})`;
     }
     return { file, field: fieldPath(issue.path), message };
   });
@@ -55,7 +57,7 @@ export function parseEntries(raw: readonly RawEntry[]): { entries: ParsedEntry[]
   const entries: ParsedEntry[] = [];
   const problems: Problem[] = [];
   for (const r of raw) {
-    const result = entrySchema.safeParse(r.data);
+    const result = entrySchema.safeParse(r.data, { reportInput: true });
     if (result.success) entries.push({ file: r.file, slug: r.slug, data: result.data });
     else problems.push(...issuesToProblems(r.file, result.error));
   }
@@ -203,7 +205,17 @@ export function validateEntries(
 ): { entries: ParsedEntry[]; problems: Problem[] } {
   const parsed = parseEntries(raw);
   const all = new Set(raw.map((r) => r.slug));
-  return { entries: parsed.entries, problems: [...parsed.problems, ...crossCheck(parsed.entries, questions, vendors, all)] };
+  // A file that fails its schema still gets its related slugs checked, so one run shows everything.
+  const valid = new Set(parsed.entries.map((e) => e.slug));
+  const extra: Problem[] = [];
+  for (const r of raw) {
+    const related = (r.data as { related?: unknown } | null)?.related;
+    if (valid.has(r.slug) || !Array.isArray(related)) continue;
+    related.forEach((slug, i) => {
+      if (typeof slug === 'string' && !all.has(slug)) extra.push({ file: r.file, field: `related[${i}]`, message: `no entry has the slug ${quote(slug)}: use the file name of an entry in content/errors/ (without .mdx)` });
+    });
+  }
+  return { entries: parsed.entries, problems: [...parsed.problems, ...extra, ...crossCheck(parsed.entries, questions, vendors, all)] };
 }
 
 export class ContentError extends Error {

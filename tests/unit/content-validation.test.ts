@@ -24,7 +24,7 @@ describe('content validation', () => {
     const data = problemInput();
     (data.causes as { category: string }[])[1]!.category = 'expired';
     raw[1]!.data = data;
-    expect(check(raw)).toMatchInlineSnapshot(`"content/errors/api-key-rejected.mdx → causes[1].category: category must be one of: missing-credentials, malformed-header-or-scheme, invalid-or-mistyped-key, expired-credentials, revoked-or-rotated-credentials, insufficient-permissions-or-scope, ip-or-referrer-restriction, wrong-environment-or-account, clock-skew-or-signature, rate-limited, csrf-or-session, cors-preflight, proxy-auth, not-found-hiding-forbidden, method-or-content-type, other"`);
+    expect(check(raw)).toMatchInlineSnapshot(`"content/errors/api-key-rejected.mdx → causes[1].category: category must be one of: missing-credentials, malformed-header-or-scheme, invalid-or-mistyped-key, expired-credentials, revoked-or-rotated-credentials, insufficient-permissions-or-scope, ip-or-referrer-restriction, wrong-environment-or-account, clock-skew-or-signature, rate-limited, csrf-or-session, cors-preflight, proxy-auth, not-found-hiding-forbidden, method-or-content-type, other (got "expired")"`);
   });
 
   it('reports a missing required field and an unknown one', () => {
@@ -34,6 +34,15 @@ describe('content validation', () => {
     expect(check(raw)).toMatchInlineSnapshot(`
       "content/errors/api-key-rejected.mdx → summary: required field is missing (expected string)
       content/errors/api-key-rejected.mdx: unknown field(s) "sumary": remove them or check the spelling against src/schemas/"
+    `);
+  });
+
+  it('reports a bad field and a bad related slug in the same run', () => {
+    const raw = ok();
+    raw[1]!.data = problemInput({ severity: 'urgent', related: ['401', 'api-key-rejectd'] });
+    expect(check(raw)).toMatchInlineSnapshot(`
+      "content/errors/api-key-rejected.mdx → severity: severity must be one of: critical, error, warning, info (got "urgent")
+      content/errors/api-key-rejected.mdx → related[1]: no entry has the slug "api-key-rejectd": use the file name of an entry in content/errors/ (without .mdx)"
     `);
   });
 
@@ -93,7 +102,7 @@ describe('content validation', () => {
   it('requires https for external links', () => {
     const raw = ok();
     raw[1]!.data = problemInput({ sources: [{ title: 'Plain http', url: 'http://example.com/doc' }] });
-    expect(check(raw)).toMatchInlineSnapshot(`"content/errors/api-key-rejected.mdx → sources[0].url: external links must use https://"`);
+    expect(check(raw)).toMatchInlineSnapshot(`"content/errors/api-key-rejected.mdx → sources[0].url: external links must use https:// (got "http://example.com/doc")"`);
   });
 
   it('requires two causes per problem entry', () => {

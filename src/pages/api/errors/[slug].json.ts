@@ -3,8 +3,9 @@ import { allEntries, type ErrorEntry } from '../../../data/entries.ts';
 import { catalogEntry, CATALOG_VERSION } from '../../../lib/catalog.ts';
 import { absoluteUrl } from '../../../site.config.ts';
 
+// One JSON file per entry, and the same JSON under each retired slug, so old links keep working.
 export const getStaticPaths = (async () =>
-  (await allEntries()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await allEntries()).flatMap((entry) => [entry.id, ...entry.data.aliases].map((slug) => ({ params: { slug }, props: { entry } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props }) =>
   new Response(JSON.stringify({ version: CATALOG_VERSION, ...catalogEntry(props.entry.id, props.entry.data, absoluteUrl) }, null, 1), {
