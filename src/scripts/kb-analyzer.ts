@@ -73,6 +73,23 @@ class KbAnalyzer extends HTMLElement {
         ? el('ul', { class: 'recognized', 'data-recognized': '' }, ...r.lines.map((l) => el('li', {}, l)))
         : el('p', {}, 'Nothing specific was recognized: no status line, authentication header or known message.'),
     );
+    for (const [i, j] of d.analysis.jwts.slice(0, 3).entries()) {
+      const rows: [string, string][] = [
+        ['alg', j.alg ?? '—'],
+        ['iss', j.iss ?? '—'],
+        ['aud', j.aud?.join(', ') ?? '—'],
+        ['iat (issued)', j.issuedAt ?? '—'],
+        ['nbf (not before)', j.notBefore ? `${j.notBefore}${j.notYetValid ? ' — NOT VALID YET on this device’s clock' : ''}` : '—'],
+        ['exp (expires)', j.expiresAt ? `${j.expiresAt}${j.expired ? ' — EXPIRED on this device’s clock' : ''}` : '—'],
+      ];
+      nodes.push(
+        el('h3', {}, `JSON Web Token ${i + 1}, decoded in your browser`),
+        el('table', { 'data-jwt': '' }, el('tbody', {}, ...rows.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' }, k), el('td', {}, v))))),
+      );
+      if (j.expired !== null || j.notYetValid !== null) {
+        nodes.push(el('p', { class: 'meta' }, 'Times are checked against this device’s clock; if it is off by minutes, so is this verdict (servers usually allow a little skew).'));
+      }
+    }
     const top = d.ranked.filter((x) => x.probability > 0).slice(0, 3);
     nodes.push(el('h2', { id: 'likely' }, d.informative ? 'Most likely causes' : 'Not enough to go on: the most common causes'));
     nodes.push(

@@ -32,6 +32,8 @@ test('a pasted curl -v response is read locally: nothing leaves the page, secret
   await expect(recognized).toContainText('Status 401');
   await expect(recognized).toContainText('invalid_token');
   await expect(recognized).toContainText(/JWT.*expired/);
+  await expect(page.locator('[data-jwt]')).toContainText('EXPIRED');
+  await expect(page.locator('[data-jwt]')).toContainText('https://login.example.com/');
   await expect(page.locator('[data-cause]').first()).toHaveAttribute('data-cause', /access-token-expired|jwt-expired/);
   const redacted = await page.locator('[data-redacted]').textContent();
   expect(redacted).not.toContain(jwt.split('.')[2]);
