@@ -1,5 +1,5 @@
 // Node only (reads the file system). Loads content/ the same way for the build, scripts and tests.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
@@ -33,6 +33,35 @@ function readYaml(path: string, file: string, problems: Problem[]): unknown {
     problems.push({ file, field: '', message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
     return undefined;
   }
+}
+
+const memo = new Map<string, { stamp: string; value: LoadedContent }>();
+
+/** Names, sizes and modification times of every file under content/: changes when content does. */
+function contentStamp(root: string): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const ent of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, ent.name);
+      if (ent.isDirectory()) walk(full);
+      else {
+        const st = statSync(full);
+        parts.push(`${full}:${st.size}:${st.mtimeMs}`);
+      }
+    }
+  };
+  walk(join(root, 'content'));
+  return parts.join('|');
+}
+
+/** loadContent, reused while nothing under content/ has changed (the build reads it twice). */
+export function loadContentCached(root: string): LoadedContent {
+  const stamp = contentStamp(root);
+  const hit = memo.get(root);
+  if (hit && hit.stamp === stamp) return hit.value;
+  const value = loadContent(root);
+  memo.set(root, { stamp, value });
+  return value;
 }
 
 export function loadContent(root: string): LoadedContent {

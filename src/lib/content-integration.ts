@@ -2,7 +2,7 @@
 // dev start, so invalid content fails with file, field and fix instead of a broken page.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from './content-files.ts';
+import { loadContentCached } from './content-files.ts';
 import { ContentError } from './content-validation.ts';
 
 export function contentRules(): AstroIntegration {
@@ -10,7 +10,7 @@ export function contentRules(): AstroIntegration {
     name: 'kb:content-rules',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const { entries, problems } = loadContent(fileURLToPath(config.root));
+        const { entries, problems } = loadContentCached(fileURLToPath(config.root));
         if (problems.length > 0) throw new ContentError(problems);
         logger.info(`content ok: ${entries.length} entries`);
       },

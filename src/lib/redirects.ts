@@ -53,3 +53,17 @@ export function nginxRedirects(table: readonly Redirect[], base: string): string
   }
   return `${lines.join('\n')}\n`;
 }
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A static redirect page that works on any host without JavaScript: meta refresh, canonical link
+ * and a plain link, marked noindex (so it stays out of the sitemap and the search index).
+ * Written by the build as plain files: thousands of them cost nothing in Astro's page pipeline.
+ */
+export function redirectPage(r: Redirect, base: string, origin: string): string {
+  const target = `${base}${r.to}`;
+  const canonical = `${origin}${base}${r.to.split('#')[0]}`;
+  const title = r.title.length > 64 ? `${r.title.slice(0, 63).trimEnd()}…` : r.title;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><meta name="robots" content="noindex"><link rel="canonical" href="${esc(canonical)}"><meta http-equiv="refresh" content="0; url=${esc(target)}"><meta http-equiv="content-security-policy" content="default-src 'none'; base-uri 'none'; form-action 'none'"></head><body><h1>${esc(r.title)}</h1><p>This address moved to <a href="${esc(target)}">${esc(r.title)}</a>.</p></body></html>\n`;
+}

@@ -2,13 +2,13 @@
 // redirect files for static hosts (_redirects, nginx), security headers, and the list of
 // published URLs that tests compare with the committed lock.
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlPages, indexablePages, publishedUrls } from './site-files.ts';
 import { cspOf, headersFile } from './security-headers.ts';
-import { loadContent } from './content-files.ts';
-import { redirectTable, netlifyRedirects, nginxRedirects } from './redirects.ts';
+import { loadContentCached } from './content-files.ts';
+import { redirectTable, netlifyRedirects, nginxRedirects, redirectPage } from './redirects.ts';
 import { absoluteUrl, site } from '../site.config.ts';
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -23,12 +23,17 @@ export function siteFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const { entries } = loadContentCached(root);
+        const table = redirectTable(entries.map((e) => ({ slug: e.slug, data: e.data })));
+        for (const r of table) {
+          const folder = join(out, r.from);
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(join(folder, 'index.html'), redirectPage(r, site.base, site.origin));
+        }
         const pages = indexablePages(out);
         const body = pages.map((p) => `  <url><loc>${xmlEscape(absoluteUrl(p))}</loc></url>`).join('\n');
         writeFileSync(join(out, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
-        const { entries } = loadContent(root);
-        const table = redirectTable(entries.map((e) => ({ slug: e.slug, data: e.data })));
         writeFileSync(join(out, '_redirects'), netlifyRedirects(table, site.base));
         writeFileSync(join(out, 'nginx-redirects.conf'), nginxRedirects(table, site.base));
         const csp = new Map<string, string>();

@@ -68,6 +68,8 @@ export interface Model {
   questions: QuestionModel[];
   /** question id → cause index → answer id → P(answer | cause) */
   likelihood: Map<string, Map<string, number>[]>;
+  /** The same numbers laid out for speed: question id → one array per answer, indexed by cause. */
+  dense: Map<string, Float64Array[]>;
 }
 
 export function buildModel(causes: CauseModel[], questions: QuestionModel[]): Model {
@@ -86,7 +88,12 @@ export function buildModel(causes: CauseModel[], questions: QuestionModel[]): Mo
       }),
     );
   }
-  return { causes, questions, likelihood };
+  const dense = new Map<string, Float64Array[]>();
+  for (const q of questions) {
+    const table = likelihood.get(q.id)!;
+    dense.set(q.id, q.answers.map((a) => Float64Array.from(causes, (_, i) => table[i]!.get(a.id)!)));
+  }
+  return { causes, questions, likelihood, dense };
 }
 
 function statusLikelihood(c: CauseModel, status: number | null): number {
@@ -135,7 +142,6 @@ function explain(c: CauseModel, ev: Evidence): Ranked['why'] {
   return why;
 }
 
-const entropy = (p: number[]) => p.reduce((h, x) => (x > 0 ? h - x * Math.log2(x) : h), 0);
 
 /** Questions that make sense now: not yet answered, and allowed for the known status. */
 export function eligibleQuestions(model: Model, ev: Evidence): QuestionModel[] {
@@ -145,15 +151,31 @@ export function eligibleQuestions(model: Model, ev: Evidence): QuestionModel[] {
   );
 }
 
-/** Expected reduction in entropy (bits) of the cause distribution from asking q. */
-export function informationGain(model: Model, posterior: number[], q: QuestionModel): number {
-  const table = model.likelihood.get(q.id)!;
-  const h0 = entropy(posterior);
+/**
+ * Expected reduction in entropy (bits) of the cause distribution from asking q. One pass per
+ * answer and no allocation: with q_i = p_i·P(a|i) and P(a) = Σ q_i, the expected posterior
+ * entropy is Σ_a [P(a)·log2 P(a) − Σ_i q_i·log2 q_i].
+ */
+export function informationGain(model: Model, posterior: ArrayLike<number>, q: QuestionModel): number {
+  const columns = model.dense.get(q.id)!;
+  const n = posterior.length;
+  let h0 = 0;
+  for (let i = 0; i < n; i++) {
+    const p = posterior[i]!;
+    if (p > 0) h0 -= p * Math.log2(p);
+  }
   let expected = 0;
-  for (const a of q.answers) {
-    const joint = posterior.map((p, i) => p * table[i]!.get(a.id)!);
-    const pa = joint.reduce((s, x) => s + x, 0);
-    if (pa > 0) expected += pa * entropy(joint.map((x) => x / pa));
+  for (const col of columns) {
+    let pa = 0;
+    let sumQLogQ = 0;
+    for (let i = 0; i < n; i++) {
+      const qv = posterior[i]! * col[i]!;
+      if (qv > 0) {
+        pa += qv;
+        sumQLogQ += qv * Math.log2(qv);
+      }
+    }
+    if (pa > 0) expected += pa * Math.log2(pa) - sumQLogQ;
   }
   return h0 - expected;
 }
