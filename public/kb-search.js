@@ -9,10 +9,12 @@ let loading;
 /** Loads Pagefind's Component UI (written by pagefind into dist/pagefind/) once. */
 export function loadPagefindUI(/** @type {string} */ bundle) {
   loading ??= new Promise((resolve, reject) => {
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = `${bundle}pagefind-component-ui.css`;
-    document.head.append(css);
+    for (const href of [`${bundle}pagefind-component-ui.css`, new URL('kb-search.css', import.meta.url).href]) {
+      const css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = href;
+      document.head.append(css);
+    }
     const s = document.createElement('script');
     s.src = `${bundle}pagefind-component-ui.js`;
     s.onload = () => ('PagefindComponents' in window ? resolve(window.PagefindComponents) : reject(new Error('Pagefind UI did not start')));

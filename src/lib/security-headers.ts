@@ -1,11 +1,11 @@
-// Node only (build): the security policy, in one place. The CSP reaches pages in a <meta> tag
-// (Astro adds script and style hashes); the same policy and the headers a <meta> cannot carry go
-// into dist/_headers for static hosts that read it (Netlify, Cloudflare Pages).
+// Node only (build): the security policy, in one place. After the build, every page gets a CSP
+// <meta> that allows exactly its own inline script and styles by hash (nothing else inline, no
+// 'unsafe-inline'); the same policy and the headers a <meta> cannot carry go into dist/_headers
+// for static hosts that read it (Netlify, Cloudflare Pages).
+import { createHash } from 'node:crypto';
 
-type Directive = `${'default-src' | 'connect-src' | 'img-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action' | 'worker-src' | 'manifest-src'} ${string}`;
-
-/** CSP directives besides script-src and style-src (which Astro fills with hashes). */
-export const CSP_DIRECTIVES: Directive[] = [
+/** CSP directives besides script-src and style-src (which carry each page's hashes). */
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "connect-src 'self'",
   "img-src 'self' data:",
@@ -24,6 +24,34 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Data blocks (JSON, JSON-LD, Pagefind templates) are never executed, so CSP does not cover them. */
+const EXECUTABLE = /^(?:|text\/javascript|module|application\/javascript)$/i;
+
+/** The policy for one built page: its inline scripts and styles by hash, scripts from self, wasm for Pagefind. */
+export function pagePolicy(html: string): string {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const type = /\btype="([^"]*)"/.exec(m[1]!)?.[1] ?? '';
+    if (!/\bsrc=/.test(m[1]!) && EXECUTABLE.test(type) && m[2]!.length) scripts.add(sha256(m[2]!));
+  }
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(sha256(m[1]!));
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src 'self' 'wasm-unsafe-eval' ${[...scripts].join(' ')}`.trimEnd(),
+    `style-src 'self' ${[...styles].join(' ')}`.trimEnd(),
+  ].join('; ');
+}
+
+/** The page with its CSP <meta> first in <head>; pages that already carry one are left alone. */
+export function withPolicy(html: string): string {
+  if (/<meta http-equiv="content-security-policy"/i.test(html) || !html.includes('<head>')) return html;
+  const policy = pagePolicy(html).replace(/"/g, '&quot;');
+  return html.replace('<head>', `<head><meta http-equiv="content-security-policy" content="${policy}">`);
+}
 
 /** The CSP a built page carries in its <meta http-equiv="content-security-policy">, if any. */
 export function cspOf(html: string): string | undefined {

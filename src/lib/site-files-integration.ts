@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlPages, indexablePages, publishedUrls } from './site-files.ts';
-import { cspOf, headersFile } from './security-headers.ts';
+import { cspOf, headersFile, withPolicy } from './security-headers.ts';
 import { loadContentCached } from './content-files.ts';
 import { redirectTable, netlifyRedirects, nginxRedirects, redirectPage } from './redirects.ts';
 import { absoluteUrl, site } from '../site.config.ts';
@@ -38,7 +38,10 @@ export function siteFiles(): AstroIntegration {
         writeFileSync(join(out, 'nginx-redirects.conf'), nginxRedirects(table, site.base));
         const csp = new Map<string, string>();
         for (const p of htmlPages(out)) {
-          const policy = cspOf(readFileSync(p.file, 'utf8'));
+          const before = readFileSync(p.file, 'utf8');
+          const html = withPolicy(before);
+          if (html !== before) writeFileSync(p.file, html);
+          const policy = cspOf(html);
           if (policy) csp.set(p.path, policy);
         }
         writeFileSync(join(out, '_headers'), headersFile(site.base, csp));

@@ -201,7 +201,10 @@ class KbWizard extends HTMLElement {
     try {
       const res = await fetch(`${this.#base}errors/${c.entry}/`);
       if (!res.ok) throw new Error(String(res.status));
-      const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+      // Only the steps are needed: drop the page's styles and scripts before parsing, so this page's
+      // CSP is not asked to judge another page's inline code.
+      const html = (await res.text()).replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
       const section = doc.getElementById(c.id)?.closest('.cause');
       const ids = [...(section?.querySelectorAll<HTMLAnchorElement>('a[href^="#step-"]') ?? [])].map((a) => a.getAttribute('href')!.slice(1));
       const steps = ids.map((id) => doc.getElementById(id)?.closest<HTMLElement>('li.step') ?? null).filter((s): s is HTMLElement => s !== null);
