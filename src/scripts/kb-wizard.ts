@@ -19,6 +19,7 @@ const EFFECT_WORD: Record<string, string> = {
   impossible: 'rules it out',
   'status-match': 'fits',
   'status-mismatch': 'does not usually fit',
+  'message-match': 'the response quotes this cause’s message',
 };
 const PRIMARY_CODES = [401, 403, 400, 404, 405, 407, 415, 419, 429];
 

@@ -60,7 +60,7 @@ export interface Ranked {
   /** Posterior probability, 0..1. */
   probability: number;
   /** The answers that moved this cause, with the effect each had. */
-  why: { question: string; answer: string; effect: Effect | 'status-match' | 'status-mismatch' }[];
+  why: { question: string; answer: string; effect: Effect | 'status-match' | 'status-mismatch' | 'message-match' }[];
 }
 
 export interface Model {
