@@ -1,7 +1,8 @@
 // Node only (reads the file system). Loads content/ the same way for the build, scripts and tests.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+// js-yaml: the parser Astro uses for frontmatter (same reading), and several times faster than `yaml`.
+import { load as parseYaml } from 'js-yaml';
 import {
   validateEntries,
   parseQuestions,
@@ -81,7 +82,11 @@ export function loadContent(root: string): LoadedContent {
     try {
       data = parseYaml(split.frontmatter);
     } catch (e) {
-      problems.push({ file, field: '', message: `frontmatter YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
+      const mark = (e as { mark?: { line: number; column: number } }).mark;
+      const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0];
+      const where = mark ? ` at line ${mark.line + 2}, column ${mark.column + 1}` : '';
+      problems.push({ file, field: '', message: `frontmatter YAML does not parse${where}: ${reason} (quote values that contain ": " or start with a special character)` });
+      raw.push({ file, slug: basename(name, '.mdx'), data: undefined, unreadable: true });
       continue;
     }
     raw.push({ file, slug: basename(name, '.mdx'), data });

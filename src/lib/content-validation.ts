@@ -18,6 +18,8 @@ export interface RawEntry {
   file: string;
   slug: string;
   data: unknown;
+  /** The file could not be read as frontmatter (already reported); its slug still counts as taken. */
+  unreadable?: boolean;
 }
 
 export interface ParsedEntry {
@@ -57,6 +59,7 @@ export function parseEntries(raw: readonly RawEntry[]): { entries: ParsedEntry[]
   const entries: ParsedEntry[] = [];
   const problems: Problem[] = [];
   for (const r of raw) {
+    if (r.unreadable) continue;
     const result = entrySchema.safeParse(r.data, { reportInput: true });
     if (result.success) entries.push({ file: r.file, slug: r.slug, data: result.data });
     else problems.push(...issuesToProblems(r.file, result.error));
