@@ -21,12 +21,16 @@ export async function allEntries(): Promise<ErrorEntry[]> {
   return cache;
 }
 
+let mapCache: Map<string, ErrorEntry> | undefined;
 export async function entryMap(): Promise<Map<string, ErrorEntry>> {
-  return new Map((await allEntries()).map((e) => [e.id, e]));
+  mapCache ??= new Map((await allEntries()).map((e) => [e.id, e]));
+  return mapCache;
 }
 
+let statusCache: ErrorEntry[] | undefined;
 export async function statusEntries() {
-  return (await allEntries()).filter((e) => e.data.kind === 'status');
+  statusCache ??= (await allEntries()).filter((e) => e.data.kind === 'status');
+  return statusCache;
 }
 
 export async function problemEntries() {

@@ -1,5 +1,5 @@
 // Node only: walks a built dist/ folder. Shared by the build integration, scripts and tests.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every file under dir as a site path ("/errors/401/" for errors/401/index.html). */
@@ -27,13 +27,6 @@ export function htmlPages(dir: string): { path: string; file: string }[] {
 }
 
 export const isNoindex = (html: string): boolean => /<meta name="robots" content="noindex"/.test(html);
-
-/** Pages that belong in the sitemap: everything but noindex pages and the 404 page. */
-export function indexablePages(dir: string): string[] {
-  return htmlPages(dir)
-    .filter((p) => p.path !== '/404.html' && !isNoindex(readFileSync(p.file, 'utf8')))
-    .map((p) => p.path);
-}
 
 /** The public URLs a build publishes: pages (including redirect pages) and the JSON API. */
 export function publishedUrls(dir: string): string[] {
