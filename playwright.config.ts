@@ -12,6 +12,8 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
   reporter: [['list']],
+  // Shared, noisy machines: give first loads of search (module + Pagefind + wasm) room.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',

@@ -175,6 +175,23 @@ async function openDialog(initial, append = false) {
     body.className = 'kb-search-body';
     dialog.append(head, body);
     dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog?.close(); });
+    // A modal <dialog> makes the page inert, but Tab past its last control would leave for the
+    // browser's own UI: wrap around instead, so keyboard focus stays in the dialog.
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key !== 'Tab' || !dialog) return;
+      const focusable = [...dialog.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => el instanceof HTMLElement && el.offsetParent !== null);
+      const first = /** @type {HTMLElement | undefined} */ (focusable[0]);
+      const last = /** @type {HTMLElement | undefined} */ (focusable[focusable.length - 1]);
+      if (!first || !last) return;
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first.focus();
+      }
+    });
     dialog.addEventListener('close', () => opener?.focus());
     document.body.append(dialog);
     try {

@@ -51,7 +51,7 @@ test('the search dialog is labelled, traps focus, closes on Escape and returns f
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.pf-result').first()).toBeVisible();
   await expect(dialog.locator('[aria-live="polite"]')).toContainText(/result/i);
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
   }
