@@ -355,7 +355,7 @@ export function renderReport(d: BenchData, _median = median): { markdown: string
               return `${METRICS[id]} ${id === 'cumulative-layout-shift' ? m.value.toFixed(3) : `${Math.round(m.value)} ms`} (${m.score ?? '–'})`;
             })
             .join(', '),
-          `${r.runs.map((x) => CATEGORIES.map((c) => x[c] ?? '–').join('/')).join(', ')}${r.errors.length ? `; ${r.errors.length} failed: ${r.errors[0]}` : ''}`,
+          `${r.runs.map((x) => CATEGORIES.map((c) => x[c] ?? '–').join('/')).join(', ')}${r.errors.length ? `; ${r.errors.length} failed attempt(s), retried: ${r.errors[0]}` : ''}`,
         ]),
       ),
       '',
@@ -376,7 +376,7 @@ export function renderReport(d: BenchData, _median = median): { markdown: string
       '- **Search index**: all of dist/pagefind except the UI files pagefind-ui*, pagefind-modular-ui*, pagefind-component-ui* and pagefind-highlight.js (the worker, pagefind.js, wasm, meta, index, fragment and filter files count).',
       '- **Search in the browser**: Playwright with Chromium (`--no-sandbox --disable-gpu --disable-background-networking`) against a small static server of our own on 127.0.0.1 that gzips text, applies dist/_headers and serves dist/404.html. Cold: a fresh browser context per run, open an entry page, press "/", wait until the dialog\'s input has focus, type the query (all but the last character as one input, then a real keypress for the last), and wait for the first `.pf-result` that is a loaded result (Pagefind first shows aria-hidden skeleton rows) and visible; times come from the page clock (keydown events → the MutationObserver callback or animation frame that sees the result). Warm: on one page whose search has already run, select all + Backspace, then type another query. Bytes are Playwright\'s transfer sizes (response body as sent + headers) of requests started in the interval.',
       `- **Wizard**: \`nextQuestion()\` on the model built from the catalogue (\`causeModels\` + \`questionModels\`), after 20 warm-up calls, median over the calls with random evidence: a status code (80 %) and 0–4 random answers (15 % "not sure"). Size = gzip of the /diagnose/ JSON data block plus the gzip of each script file the page loads (with static imports).`,
-      '- **Lighthouse**: the real content (content/errors as committed), built in its own temp copy, served by the same static server.',
+      '- **Lighthouse**: the real content (content/ as in the working tree), built in its own temp copy, served by the same static server.',
     ].join('\n'),
     '',
   );

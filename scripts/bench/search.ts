@@ -130,7 +130,7 @@ async function readProbe(page: Page, timeout = 20000): Promise<{ keys: number[];
 const sum = (xs: Seen[]) => xs.reduce((n, s) => n + s.bytes, 0);
 
 /** What a search request is for, to show where the bytes go. */
-export const KINDS = ['search UI', 'Pagefind runtime + wasm', 'filters', 'index chunks', 'fragments', 'other'] as const;
+export const KINDS = ['search UI', 'Pagefind runtime + wasm', 'filters', 'index chunks', 'fragments', 'exact-message list (/api/messages.json)', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 export function kindOf(url: string): Kind {
   const p = new URL(url).pathname;
@@ -139,6 +139,7 @@ export function kindOf(url: string): Kind {
   if (/\.pf_index$/.test(p)) return 'index chunks';
   if (/\.pf_fragment$/.test(p)) return 'fragments';
   if (/\/pagefind\//.test(p)) return 'Pagefind runtime + wasm';
+  if (/\/api\/messages\.json$/.test(p)) return 'exact-message list (/api/messages.json)';
   return 'other';
 }
 const byKind = (xs: Seen[]): Record<Kind, number> => {
