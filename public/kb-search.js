@@ -6,8 +6,14 @@
 /** @type {Promise<any> | undefined} */
 let loading;
 
-/** Loads Pagefind's Component UI (written by pagefind into dist/pagefind/) once. */
-export function loadPagefindUI(/** @type {string} */ bundle) {
+/**
+ * Loads Pagefind's Component UI (written by pagefind into dist/pagefind/) once, configures the
+ * default instance and starts loading the index and wasm right away, so the work overlaps with
+ * the user's typing instead of following the first keystroke.
+ * @param {string} bundle
+ * @param {string} [base]
+ */
+export function loadPagefindUI(bundle, base = '/') {
   loading ??= new Promise((resolve, reject) => {
     for (const href of [`${bundle}pagefind-component-ui.css`, new URL('kb-search.css', import.meta.url).href]) {
       const css = document.createElement('link');
@@ -17,7 +23,14 @@ export function loadPagefindUI(/** @type {string} */ bundle) {
     }
     const s = document.createElement('script');
     s.src = `${bundle}pagefind-component-ui.js`;
-    s.onload = () => ('PagefindComponents' in window ? resolve(window.PagefindComponents) : reject(new Error('Pagefind UI did not start')));
+    s.onload = () => {
+      if (!('PagefindComponents' in window)) return reject(new Error('Pagefind UI did not start'));
+      const pf = /** @type {any} */ (window).PagefindComponents;
+      // Configured here, before anything loads (a <pagefind-config> arriving later would be ignored).
+      pf.configureInstance('default', { bundlePath: bundle, baseUrl: base, excerptLength: 24 });
+      void pf.getInstanceManager().getInstance('default').triggerLoad();
+      resolve(pf);
+    };
     s.onerror = () => reject(new Error('Search needs a build: run `npm run build` (or `npm start`). `astro dev` has no search index.'));
     document.head.append(s);
   });
@@ -40,10 +53,6 @@ const FILTERS = [['code', 'Status code'], ['kind', 'Kind'], ['category', 'Cause 
  */
 export function searchElements(o) {
   const f = document.createDocumentFragment();
-  const config = document.createElement('pagefind-config');
-  config.setAttribute('bundle-path', o.bundle);
-  config.setAttribute('base-url', o.base);
-  config.setAttribute('excerpt-length', '24');
   const input = document.createElement('pagefind-input');
   input.setAttribute('placeholder', o.label);
   // Pagefind's default debounce would spend most of a 100 ms keystroke-to-result budget by itself.
@@ -51,7 +60,7 @@ export function searchElements(o) {
   const live = document.createElement('div');
   live.setAttribute('aria-live', 'polite');
   live.append(document.createElement('pagefind-summary'));
-  f.append(config, input, live);
+  f.append(input, live);
   if (o.filters) {
     const bar = document.createElement('div');
     bar.className = 'kb-filters';
@@ -195,7 +204,7 @@ async function openDialog(initial, append = false) {
     dialog.addEventListener('close', () => opener?.focus());
     document.body.append(dialog);
     try {
-      const pf = await loadPagefindUI(bundle);
+      const pf = await loadPagefindUI(bundle, base);
       body.append(searchElements({ bundle, base, filters: false, label: 'Code, message or header…' }));
       const exact = document.createElement('div');
       exact.className = 'kb-exact';
@@ -223,7 +232,7 @@ async function openDialog(initial, append = false) {
   const input = /** @type {HTMLInputElement | null} */ (dialog.querySelector('pagefind-input input'));
   if (input) {
     if (initial) {
-      const pf = await loadPagefindUI(bundle);
+      const pf = await loadPagefindUI(bundle, base);
       runQuery(pf, dialog, append ? input.value + initial : initial);
     }
     input.focus();
@@ -232,6 +241,9 @@ async function openDialog(initial, append = false) {
 
 // Wire the header search box: typing in it, or a shortcut, opens the dialog with the text so far.
 const headerInput = /** @type {HTMLInputElement | null} */ (document.querySelector('[data-search-input]'));
+const headerForm = /** @type {HTMLFormElement | null} */ (document.querySelector('[data-search-form]'));
+// This module is only imported on intent (focus, "/", Ctrl/Cmd+K): start loading search now.
+if (headerForm) void loadPagefindUI(headerForm.dataset.bundle ?? '/pagefind/', headerForm.dataset.base ?? '/').catch(() => {});
 if (headerInput && !headerInput.dataset.kbWired) {
   headerInput.dataset.kbWired = '1';
   const carryOver = () => {

@@ -2,7 +2,7 @@
 // the URL (?q=…), so a search can be linked, reloaded and shared. The Pagefind wiring itself is
 // shared with the header dialog in public/kb-search.js.
 interface SearchModule {
-  loadPagefindUI(bundle: string): Promise<{ getInstanceManager(): { getInstance(n: string): { on(e: string, cb: (t: unknown) => void, owner: unknown): void } } }>;
+  loadPagefindUI(bundle: string, base?: string): Promise<{ getInstanceManager(): { getInstance(n: string): { on(e: string, cb: (t: unknown) => void, owner: unknown): void } } }>;
   searchElements(o: { bundle: string; base: string; filters: boolean; label: string }): DocumentFragment;
   runQuery(pf: unknown, root: Element, q: string): void;
   showExactMatches(box: HTMLElement, base: string, q: string): Promise<void>;
@@ -39,7 +39,7 @@ class KbSearchPage extends HTMLElement {
     let pf: Awaited<ReturnType<SearchModule['loadPagefindUI']>>;
     try {
       mod = (await import(/* @vite-ignore */ this.dataset['module'] ?? '/kb-search.js')) as SearchModule;
-      pf = await mod.loadPagefindUI(bundle);
+      pf = await mod.loadPagefindUI(bundle, base);
     } catch (e) {
       nojs.hidden = false;
       nojs.textContent = (e as Error).message;
