@@ -13,7 +13,7 @@ import {
   type Header,
   type InputFormat,
   type Problem,
-  type RequestSource,
+  type RequestInfo,
   type RetryAfter,
   type BodyKind,
 } from './parse.ts';
@@ -36,27 +36,16 @@ export { matchPatterns, normalizeForMatch } from './patterns.ts';
 export type { PatternLike } from './patterns.ts';
 export { parseChallenges } from './challenge.ts';
 
-export interface AnalyzedRequest {
-  source: RequestSource | null;
-  headersSeen: boolean;
-  method: string | null;
-  /** Path or URL, with credentials in the query redacted. */
-  target: string | null;
-  /** Request headers, values redacted. */
-  headers: Header[];
-  authorizationScheme: string | null;
-  apiKeyHeaders: string[];
-  cookieSent: boolean;
-  queryCredential: string | null;
-  proxyAuthorizationSent: boolean;
-  origin: string | null;
-  secFetchMode: string | null;
-  accessControlRequestMethod: string | null;
-  accessControlRequestHeaders: string[] | null;
-  preflight: boolean;
-  fromBrowser: boolean;
-  resourceType: string | null;
-}
+/**
+ * The request side as the result carries it: the parser's fields that are safe to show, with the
+ * target's query credentials and the header values redacted.
+ */
+export type AnalyzedRequest = Pick<
+  RequestInfo,
+  | 'source' | 'headersSeen' | 'method' | 'target' | 'headers' | 'authorizationScheme' | 'apiKeyHeaders' | 'cookieSent'
+  | 'queryCredential' | 'proxyAuthorizationSent' | 'origin' | 'secFetchMode' | 'accessControlRequestMethod'
+  | 'accessControlRequestHeaders' | 'preflight' | 'fromBrowser' | 'resourceType'
+>;
 
 export interface AnalysisResult {
   tooLarge: boolean;

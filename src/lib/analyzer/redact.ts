@@ -59,21 +59,10 @@ export function isPlaceholder(value: string): boolean {
 
 /** Replace each match of a global regex by fn's result (null keeps the match). */
 function replaceMatches(text: string, re: RegExp, fn: (m: RegExpExecArray) => string | null): string {
-  let out = '';
-  let last = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  return rewriteFrom(text, re, (m) => {
     const rep = fn(m);
-    if (rep !== null) {
-      out += text.slice(last, m.index) + rep;
-      last = m.index + m[0].length;
-    }
-  }
-  return last === 0 ? text : out + text.slice(last);
+    return rep === null ? null : { end: m.index + m[0].length, rep };
+  });
 }
 
 /**
